@@ -1,0 +1,62 @@
+// The loaded, validated, immutable knowledge: what the loader produces and everything downstream reads.
+import type {
+  Category,
+  Country,
+  EmergencyContact,
+  EntryMeta,
+  EntryTranslationFrontMatter,
+  Flow,
+  Language,
+  Organisation,
+} from './schema.ts';
+
+/** How a translation relates to the entry's source-language text. */
+export type TranslationStatus = 'original' | 'translated' | 'outdated';
+
+export interface EntryTranslation extends EntryTranslationFrontMatter {
+  lang: string;
+  status: TranslationStatus;
+  /** Markdown body as written. */
+  markdown: string;
+  /** Safe HTML rendered once at load. */
+  html: string;
+  /** The body as plain text (for search and screen readers). */
+  text: string;
+  /** Path relative to the knowledge folder, for error messages and "edit this" links. */
+  file: string;
+}
+
+export interface Entry extends EntryMeta {
+  /** Content hash of the source-language text; translations record it in `translatedFrom`. */
+  sourceVersion: string;
+  translations: Readonly<Record<string, EntryTranslation>>;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One problem found in the knowledge files, in words content staff can act on. */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  /** Path relative to the knowledge folder. */
+  file: string;
+  line?: number;
+  /** Dotted field path, e.g. `sources[0].url`. */
+  field?: string;
+  message: string;
+  hint: string;
+}
+
+export interface Snapshot {
+  /** Short hash of all loaded content; changes whenever any served text changes. */
+  version: string;
+  loadedAt: string;
+  languages: readonly Language[];
+  countries: readonly Country[];
+  categories: readonly Category[];
+  entries: ReadonlyMap<string, Entry>;
+  organisations: ReadonlyMap<string, Organisation>;
+  flows: ReadonlyMap<string, Flow>;
+  emergency: readonly EmergencyContact[];
+  problems: readonly Diagnostic[];
+}
