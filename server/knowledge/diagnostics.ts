@@ -1,0 +1,159 @@
+// The catalogue of content problems: every message content staff can see, with its fix, in one place.
+import type { Diagnostic, Severity } from './snapshot.ts';
+
+interface Where {
+  file: string;
+  line?: number;
+  field?: string;
+}
+
+interface CatalogueItem {
+  severity: Severity;
+  message: (...args: string[]) => string;
+  hint: (...args: string[]) => string;
+}
+
+/** Keyed by the code shown to content staff and to tools (`--json`). */
+export const catalogue = {
+  'not-utf8': {
+    severity: 'error',
+    message: () => 'the file is not saved as UTF-8 text',
+    hint: () => 'open it in your editor and save it again with the encoding "UTF-8"',
+  },
+  'empty-file': {
+    severity: 'error',
+    message: () => 'the file is empty',
+    hint: () => 'write the content, or delete the file (or rename it to start with "_" to keep it as a draft)',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    message: (detail) => `the YAML cannot be read: ${detail}`,
+    hint: () =>
+      'check the indentation (spaces, not tabs), that every "key:" is followed by a space, and that text containing ": " or "#" is in quotes',
+  },
+  'no-front-matter': {
+    severity: 'error',
+    message: () => 'the file does not start with a front matter block',
+    hint: () => 'the first line must be "---", then title, summary and keywords, then another "---" line, then the text',
+  },
+  'schema': {
+    severity: 'error',
+    message: (detail) => detail,
+    hint: (fix) => fix,
+  },
+  'wrong-folder': {
+    severity: 'error',
+    message: (what) => `this file is not where Huquq looks for ${what}`,
+    hint: (where) => `move it to ${where} (files and folders starting with "_" are drafts and are skipped)`,
+  },
+  'id-mismatch': {
+    severity: 'error',
+    message: (id, expected) => `the id "${id}" does not match the ${expected}`,
+    hint: (expected) => `make the id and the ${expected} the same`,
+  },
+  'duplicate-id': {
+    severity: 'error',
+    message: (id, other) => `the id "${id}" is already used by ${other}`,
+    hint: () => 'give each item its own id; if both files describe the same thing, merge them',
+  },
+  'unknown-language': {
+    severity: 'error',
+    message: (code) => `"${code}" is not one of the languages in languages.yaml`,
+    hint: (known) => `use one of ${known}, or add the language to languages.yaml first`,
+  },
+  'unknown-reference': {
+    severity: 'error',
+    message: (kind, id) => `there is no ${kind} with the id "${id}"`,
+    hint: (kind, nearest) => `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
+  },
+  'missing-source-language': {
+    severity: 'error',
+    message: (lang) => `the entry has no text in its source language "${lang}"`,
+    hint: (lang, folder) => `add ${folder}/${lang}.md, or change "sourceLang" in entry.yaml to a language that has a file`,
+  },
+  'missing-entry-yaml': {
+    severity: 'error',
+    message: () => 'this entry folder has no entry.yaml',
+    hint: () => 'add entry.yaml with id, kind, country, appliesTo, category, sources and reviewedAt (see knowledge/README.md)',
+  },
+  'flow-cycle': {
+    severity: 'error',
+    message: (path) => `the flow goes round in a circle: ${path}`,
+    hint: () => 'every path must end in an answer; point one of these options to a new node instead',
+  },
+  'flow-unreachable': {
+    severity: 'error',
+    message: (node) => `no option leads to the node "${node}"`,
+    hint: () => 'point an option to it with "next", or delete the node',
+  },
+  'flow-missing-node': {
+    severity: 'error',
+    message: (node) => `there is no node called "${node}" in this flow`,
+    hint: (known) => `use one of the node names in this file: ${known}`,
+  },
+  'translation-outdated': {
+    severity: 'warning',
+    message: (lang, source) => `the ${lang} translation was made from an older version of the ${source} text`,
+    hint: (file) =>
+      `update the translation to match the source text, then run "npm run knowledge:stamp -- ${file}"`,
+  },
+  'translation-unstamped': {
+    severity: 'warning',
+    message: () => 'the translation does not say which version of the source text it was made from ("translatedFrom")',
+    hint: (file) => `check it against the source text, then run "npm run knowledge:stamp -- ${file}"`,
+  },
+  'review-old': {
+    severity: 'warning',
+    message: (date) => `the last legal review was on ${date}, more than 12 months ago`,
+    hint: () => 'ask a lawyer to check the text against the current law, then set "reviewedAt" to the date of that check',
+  },
+  'no-source': {
+    severity: 'warning',
+    message: () => 'the entry cites no source',
+    hint: () => 'add at least one source with a title and a https:// address under "sources"',
+  },
+} satisfies Record<string, CatalogueItem>;
+
+export type DiagnosticCode = keyof typeof catalogue;
+
+/** Builds a diagnostic from the catalogue; `messageArgs` and `hintArgs` fill the item's templates. */
+export function diagnose(
+  code: DiagnosticCode,
+  where: Where,
+  messageArgs: string[] = [],
+  hintArgs: string[] = [],
+): Diagnostic {
+  const item: CatalogueItem = catalogue[code];
+  return {
+    severity: item.severity,
+    code,
+    ...where,
+    message: item.message(...messageArgs),
+    hint: item.hint(...hintArgs),
+  };
+}
+
+/** Lists up to `max` ids in quotes, for hints that suggest what was probably meant. */
+export function listIds(ids: Iterable<string>, max = 8): string {
+  const all = [...ids];
+  const shown = all.slice(0, max).map((id) => `"${id}"`).join(', ');
+  return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+
+/** The known ids closest in spelling to `id` (at most three edits away), for "did you mean" hints. */
+export function nearestIds(id: string, known: Iterable<string>): string {
+  const scored = [...known].map((k) => ({ k, d: editDistance(id, k) })).filter(({ d }) => d <= 3);
+  return listIds(scored.sort((a, b) => a.d - b.d).slice(0, 3).map(({ k }) => k));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,106 @@
+// Builds one entry from its folder: entry.yaml plus one Markdown file per language.
+import { EntryMeta, EntryTranslationFrontMatter } from './schema.ts';
+import type { Diagnostic, Entry, EntryTranslation, TranslationStatus } from './snapshot.ts';
+import { diagnose, listIds } from './diagnostics.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { validate } from './validate.ts';
+import { renderHtml, renderText } from './markdown.ts';
+import { sourceVersion } from './source-version.ts';
+
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+export interface EntryFolder {
+  folder: string;
+  country: string;
+  id: string;
+  meta?: TextFile;
+  texts: (TextFile & { lang: string })[];
+}
+
+type Draft = Omit<EntryTranslation, 'status'>;
+
+/** The entry, when its entry.yaml and source-language text are valid; translations with problems are left out. */
+export function buildEntry(
+  folder: EntryFolder,
+  languages: ReadonlySet<string>,
+): { entry?: Entry; meta?: ParsedYaml; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const drafts = new Map<string, Draft>();
+  for (const text of folder.texts) {
+    if (!languages.has(text.lang)) {
+      diagnostics.push(diagnose('unknown-language', { file: text.file }, [text.lang], [listIds(languages, 20)]));
+      continue;
+    }
+    const result = readTranslation(text.file, text.text, text.lang);
+    diagnostics.push(...result.diagnostics);
+    if (result.draft) drafts.set(text.lang, result.draft);
+  }
+
+  if (!folder.meta) {
+    diagnostics.push(diagnose('missing-entry-yaml', { file: `${folder.folder}/entry.yaml` }));
+    return { diagnostics };
+  }
+  const { parsed, diagnostics: yamlProblems } = parseYaml(folder.meta.text, folder.meta.file);
+  diagnostics.push(...yamlProblems);
+  if (!parsed) return { diagnostics };
+  const { value: meta, diagnostics: schemaProblems } = validate(EntryMeta, parsed, folder.meta.file);
+  diagnostics.push(...schemaProblems);
+  if (!meta) return { meta: parsed, diagnostics };
+
+  const where = (field: string) => ({ file: folder.meta!.file, line: parsed.lineOf([field]), field });
+  if (meta.id !== folder.id) {
+    diagnostics.push(diagnose('id-mismatch', where('id'), [meta.id, `folder name "${folder.id}"`], ['folder name']));
+  }
+  if (meta.country.toLowerCase() !== folder.country) {
+    diagnostics.push(
+      diagnose('id-mismatch', where('country'), [meta.country, `country folder "${folder.country}"`], ['country folder (in lower case)']),
+    );
+  }
+  if (!languages.has(meta.sourceLang)) {
+    diagnostics.push(diagnose('unknown-language', where('sourceLang'), [meta.sourceLang], [listIds(languages, 20)]));
+  }
+  // A wrong id, country or language in entry.yaml makes every link to the entry doubtful: leave it out.
+  if (diagnostics.some((d) => d.severity === 'error' && d.file === folder.meta!.file)) return { meta: parsed, diagnostics };
+  const source = drafts.get(meta.sourceLang);
+  if (!source) {
+    diagnostics.push(diagnose('missing-source-language', where('sourceLang'), [meta.sourceLang], [meta.sourceLang, `knowledge/${folder.folder}`]));
+    return { meta: parsed, diagnostics };
+  }
+  if (meta.sources.length === 0) diagnostics.push(diagnose('no-source', where('sources')));
+
+  const version = sourceVersion({ title: source.title, summary: source.summary, body: source.markdown });
+  const translations: Record<string, EntryTranslation> = {};
+  for (const [lang, draft] of drafts) {
+    const status = statusOf(lang, meta.sourceLang, draft.translatedFrom, version);
+    if (status === 'outdated') {
+      const code = draft.translatedFrom ? 'translation-outdated' : 'translation-unstamped';
+      diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, [lang, meta.sourceLang], [`knowledge/${draft.file}`]));
+    }
+    translations[lang] = Object.freeze({ ...draft, status });
+  }
+  const entry: Entry = { ...meta, sourceVersion: version, translations: Object.freeze(translations) };
+  return { entry, meta: parsed, diagnostics };
+}
+
+function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {
+  if (lang === sourceLang) return 'original';
+  return translatedFrom === version ? 'translated' : 'outdated';
+}
+
+function readTranslation(file: string, source: string, lang: string): { draft?: Draft; diagnostics: Diagnostic[] } {
+  const parts = splitFrontMatter(source);
+  if (!parts) return { diagnostics: [diagnose('no-front-matter', { file, line: 1 })] };
+  const { parsed, diagnostics } = parseYaml(parts.yaml, file, parts.yamlStartLine);
+  if (!parsed) return { diagnostics };
+  const { value, diagnostics: schemaProblems } = validate(EntryTranslationFrontMatter, parsed, file);
+  if (!value) return { diagnostics: schemaProblems };
+  const markdown = parts.body.trim();
+  return {
+    draft: { ...value, lang, markdown, html: renderHtml(markdown), text: renderText(markdown), file },
+    diagnostics: [],
+  };
+}

@@ -1,0 +1,43 @@
+// Renders entry bodies once at load: safe HTML for the widget and plain text for search and screen readers.
+import MarkdownIt from 'markdown-it';
+
+const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;
+
+// Raw HTML is off, so the only way to inject markup is a link; only web, mail, phone and in-page links survive.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+md.validateLink = (url) => SAFE_LINK.test(url.trim());
+
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  if (/^https?:/i.test(token.attrGet('href') ?? '')) {
+    token.attrSet('rel', 'noopener noreferrer');
+    token.attrSet('target', '_blank');
+  }
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+/** Safe HTML of a Markdown body. */
+export function renderHtml(markdown: string): string {
+  return md.render(markdown);
+}
+
+/** The body as plain text: paragraphs separated by blank lines, list items on their own lines. */
+export function renderText(markdown: string): string {
+  const blocks: string[] = [];
+  let current = '';
+  for (const token of md.parse(markdown, {})) {
+    if (token.type === 'inline') {
+      current += (token.children ?? [])
+        .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'text' || child.type === 'code_inline' ? child.content : ''))
+        .join('');
+    } else if (token.type === 'code_block' || token.type === 'fence') {
+      blocks.push(token.content.trim());
+    } else if (token.nesting === -1 && current) {
+      blocks.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) blocks.push(current.trim());
+  return blocks.join('\n');
+}

@@ -1,0 +1,78 @@
+// Resolves every id one knowledge item uses to point at another; a dangling link is reported and dropped,
+// so the rest of the item is still served.
+import type { EmergencyContact, Flow, FlowNode, Organisation } from './schema.ts';
+import type { Diagnostic, Entry } from './snapshot.ts';
+import type { FieldPath, ParsedYaml } from './parse-yaml.ts';
+import { diagnose, nearestIds } from './diagnostics.ts';
+import { formatPath } from './validate.ts';
+
+export interface Linkable {
+  entries: Map<string, Entry>;
+  organisations: Map<string, Organisation>;
+  flows: Map<string, Flow>;
+  emergency: EmergencyContact[];
+  categories: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+}
+
+/** Where each item was read from, to point at the line of a bad reference. */
+/** `at` is the item's own path inside a file that holds several items (emergency.yaml). */
+export type Origins = ReadonlyMap<object, { file: string; parsed: ParsedYaml; at?: FieldPath }>;
+
+/** Returns the same collections with dangling links removed, and one diagnostic per dangling link. */
+export function resolveReferences(k: Linkable, origins: Origins): { linked: Linkable; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const check = (item: object, kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, basePath: FieldPath) =>
+    (id: string, index?: number): boolean => {
+      if (known.has(id)) return true;
+      const origin = origins.get(item);
+      const path = [...(origin?.at ?? []), ...basePath, ...(index === undefined ? [] : [index])];
+      diagnostics.push(
+        diagnose(
+          'unknown-reference',
+          { file: origin?.file ?? 'unknown', line: origin?.parsed.lineOf(path), field: formatPath(path) },
+          [kind, id],
+          [kind, nearestIds(id, known.keys())],
+        ),
+      );
+      return false;
+    };
+
+  const entries = new Map<string, Entry>();
+  for (const [id, entry] of k.entries) {
+    check(entry, 'category', k.categories, ['category'])(entry.category);
+    check(entry, 'country', k.countries, ['country'])(entry.country);
+    const related = {
+      entries: entry.related.entries.filter(check(entry, 'entry', k.entries, ['related', 'entries'])),
+      organisations: entry.related.organisations.filter(check(entry, 'organisation', k.organisations, ['related', 'organisations'])),
+    };
+    entries.set(id, { ...entry, related });
+  }
+
+  const organisations = new Map<string, Organisation>();
+  for (const [id, org] of k.organisations) {
+    organisations.set(id, { ...org, countries: org.countries.filter(check(org, 'country', k.countries, ['countries'])) });
+  }
+
+  const flows = new Map<string, Flow>();
+  for (const [id, flow] of k.flows) {
+    const nodes: Record<string, FlowNode> = {};
+    for (const [name, node] of Object.entries(flow.nodes)) {
+      if (!('answer' in node)) {
+        nodes[name] = node;
+        continue;
+      }
+      const at = ['nodes', name, 'answer'];
+      const answer = {
+        ...node.answer,
+        entries: node.answer.entries.filter(check(flow, 'entry', k.entries, [...at, 'entries'])),
+        organisations: node.answer.organisations.filter(check(flow, 'organisation', k.organisations, [...at, 'organisations'])),
+      };
+      nodes[name] = { answer };
+    }
+    flows.set(id, { ...flow, countries: flow.countries.filter(check(flow, 'country', k.countries, ['countries'])), nodes });
+  }
+
+  const emergency = k.emergency.filter((contact) => check(contact, 'country', k.countries, ['country'])(contact.country));
+  return { linked: { ...k, entries, organisations, flows, emergency }, diagnostics };
+}
