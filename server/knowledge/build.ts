@@ -127,6 +127,10 @@ export function buildSnapshot(files: readonly KnowledgeFile[], options: BuildOpt
   const { linked, diagnostics } = resolveReferences(
     { entries, organisations, flows, emergency, categories: new Set(categories.map((c) => c.id)), countries: new Set(countries.map((c) => c.code)) },
     origins as Origins,
+    {
+      entry: new Set([...folders.values()].map((f) => f.id).filter((id) => !entries.has(id))),
+      organisation: new Set(itemFiles.filter((f) => f.kind === 'organisation' && !organisations.has(f.id)).map((f) => f.id)),
+    },
   );
   problems.push(...diagnostics);
 

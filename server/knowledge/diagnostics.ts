@@ -66,6 +66,11 @@ export const catalogue = {
     message: (kind, id) => `there is no ${kind} with the id "${id}"`,
     hint: (kind, nearest) => `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
   },
+  'link-to-invalid': {
+    severity: 'warning',
+    message: (kind, id) => `links to the ${kind} "${id}", which is left out because its own file has errors`,
+    hint: () => 'fix the errors reported for that file; the link comes back by itself',
+  },
   'missing-source-language': {
     severity: 'error',
     message: (lang) => `the entry has no text in its source language "${lang}"`,

@@ -10,7 +10,7 @@ md.validateLink = (url) => SAFE_LINK.test(url.trim());
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  if (/^https?:/i.test(token.attrGet('href') ?? '')) {
+  if (/^https?:/i.test(String(token.attrGet('href') ?? ''))) {
     token.attrSet('rel', 'noopener noreferrer');
     token.attrSet('target', '_blank');
   }

@@ -21,10 +21,9 @@ export function parseYaml(
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((e) =>
-      diagnose('yaml-syntax', { file, line: toLine(e.pos[0]) }, [firstSentence(e.message)]),
-    );
-    return { diagnostics };
+    // Later parse errors are nearly always echoes of the first one: report the first, precisely.
+    const first = doc.errors[0]!;
+    return { diagnostics: [diagnose('yaml-syntax', { file, line: toLine(first.pos[0]) }, [firstSentence(first.message)])] };
   }
   const lineOf = (path: FieldPath) => {
     const offset = offsetOf(doc, path);

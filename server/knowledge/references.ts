@@ -15,21 +15,25 @@ export interface Linkable {
   countries: ReadonlySet<string>;
 }
 
+/** Ids that exist on disk but were left out because of errors in their own files. */
+export type LeftOut = Readonly<Record<'entry' | 'organisation', ReadonlySet<string>>>;
+
 /** Where each item was read from, to point at the line of a bad reference. */
 /** `at` is the item's own path inside a file that holds several items (emergency.yaml). */
 export type Origins = ReadonlyMap<object, { file: string; parsed: ParsedYaml; at?: FieldPath }>;
 
 /** Returns the same collections with dangling links removed, and one diagnostic per dangling link. */
-export function resolveReferences(k: Linkable, origins: Origins): { linked: Linkable; diagnostics: Diagnostic[] } {
+export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOut): { linked: Linkable; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const check = (item: object, kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, basePath: FieldPath) =>
     (id: string, index?: number): boolean => {
       if (known.has(id)) return true;
       const origin = origins.get(item);
       const path = [...(origin?.at ?? []), ...basePath, ...(index === undefined ? [] : [index])];
+      const code = (leftOut as Record<string, ReadonlySet<string> | undefined>)[kind]?.has(id) ? 'link-to-invalid' : 'unknown-reference';
       diagnostics.push(
         diagnose(
-          'unknown-reference',
+          code,
           { file: origin?.file ?? 'unknown', line: origin?.parsed.lineOf(path), field: formatPath(path) },
           [kind, id],
           [kind, nearestIds(id, known.keys())],

@@ -1,0 +1,57 @@
+// Configuration from environment variables, validated once at start; a bad value stops the server with one line.
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Every variable, its default and what it accepts; README "Configuration" mirrors this list. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  TRUST_PROXY: flag.default(false),
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  LOG_QUERIES: flag.default(false),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  knowledgeDir: string;
+  dataDir: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  adminToken?: string;
+  retentionDays: number;
+  /** Off by default: query text may identify a person, so it is never logged unless an operator asks. */
+  logQueries: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws ConfigError with a one-line message naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = Env.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`Invalid environment variable ${String(issue.path[0])}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`);
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
+    adminToken: e.ADMIN_TOKEN,
+    retentionDays: e.RETENTION_DAYS,
+    logQueries: e.LOG_QUERIES,
+  };
+}
