@@ -1,0 +1,107 @@
+// Feedback and insights in a real SQLite file (better-sqlite3, WAL). Synchronous: a write is on disk in the
+// WAL before the caller acknowledges it, so a killed process loses nothing it confirmed.
+import Database from 'better-sqlite3';
+import type { AnsweredQuestion, FeedbackStore, FeedbackVote, Insights, UnansweredQuestion } from './types.ts';
+import { migrate } from './migrations.ts';
+import { redactQuery } from './redact.ts';
+import { createRepeatCap } from './repeat-cap.ts';
+
+export interface SqliteOptions {
+  file: string;
+  retentionDays: number;
+  /** For tests; the store only ever keeps the day. */
+  now?: () => Date;
+  /** Caps the file size in 4 KiB pages, so a runaway database cannot fill the disk; unlimited by default. */
+  maxPages?: number;
+}
+
+export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+export function openSqliteStore(options: SqliteOptions): FeedbackStore & { purge(): number } {
+  const now = options.now ?? (() => new Date());
+  // A short busy timeout: better-sqlite3 waits synchronously, and a locked file must not stall the server.
+  const db = new Database(options.file, { timeout: 100 });
+  db.pragma('journal_mode = WAL');
+  if (options.maxPages) db.pragma(`max_page_count = ${options.maxPages}`);
+  db.pragma('synchronous = NORMAL');
+  db.pragma('quick_check');
+  migrate(db);
+
+  const statements = {
+    unanswered: db.prepare(
+      `INSERT INTO unanswered (day, lang, country, query, count) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT DO UPDATE SET count = count + 1`,
+    ),
+    vote: db.prepare(
+      `INSERT INTO votes (day, entry_id, lang, flow_id, helpful, not_helpful) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET helpful = helpful + excluded.helpful, not_helpful = not_helpful + excluded.not_helpful`,
+    ),
+    unhelpfulQuery: db.prepare(
+      `INSERT INTO unhelpful_queries (day, entry_id, lang, query, count) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT DO UPDATE SET count = count + 1`,
+    ),
+    answered: db.prepare(
+      `INSERT INTO answered (day, lang, country, asked, fell_back) VALUES (?, ?, ?, 1, ?)
+       ON CONFLICT DO UPDATE SET asked = asked + 1, fell_back = fell_back + excluded.fell_back`,
+    ),
+  };
+  const repeats = createRepeatCap();
+
+  const purge = () => {
+    const cutoff = dayOf(new Date(now().getTime() - options.retentionDays * 86_400_000));
+    return db.transaction(() =>
+      ['unanswered', 'votes', 'unhelpful_queries', 'answered'].reduce(
+        (removed, table) => removed + db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(cutoff).changes,
+        0,
+      ),
+    )();
+  };
+  purge();
+
+  return {
+    purge,
+    recordUnanswered(q: UnansweredQuestion) {
+      const day = dayOf(now());
+      const query = redactQuery(q.query, q.lang);
+      if (!query || !repeats.allow(day, q.clientKey, query)) return;
+      statements.unanswered.run(day, q.lang, q.country ?? '', query);
+    },
+    recordAnswered(q: AnsweredQuestion) {
+      statements.answered.run(dayOf(now()), q.lang, q.country ?? '', q.fellBack ? 1 : 0);
+    },
+    recordFeedback(v: FeedbackVote) {
+      const day = dayOf(now());
+      db.transaction(() => {
+        statements.vote.run(day, v.entryId, v.lang, v.flowId ?? '', v.helpful ? 1 : 0, v.helpful ? 0 : 1);
+        const query = v.query && !v.helpful ? redactQuery(v.query, v.lang) : '';
+        if (query && repeats.allow(day, v.clientKey, `${v.entryId}|${query}`)) statements.unhelpfulQuery.run(day, v.entryId, v.lang, query);
+      })();
+    },
+    insights({ limit = 20 } = {}): Insights {
+      return {
+        unanswered: db
+          .prepare(
+            `SELECT lang, NULLIF(country, '') AS country, query, SUM(count) AS count FROM unanswered
+             GROUP BY lang, country, query ORDER BY count DESC, query LIMIT ?`,
+          )
+          .all(limit) as Insights['unanswered'],
+        leastHelpful: db
+          .prepare(
+            `SELECT entry_id AS entryId, lang, SUM(helpful) AS helpful, SUM(not_helpful) AS notHelpful,
+               ROUND(1.0 * SUM(helpful) / (SUM(helpful) + SUM(not_helpful)), 3) AS ratio
+             FROM votes GROUP BY entry_id, lang ORDER BY ratio ASC, notHelpful DESC LIMIT ?`,
+          )
+          .all(limit) as Insights['leastHelpful'],
+        fallbacks: db
+          .prepare(
+            `SELECT lang, SUM(asked) AS asked, SUM(fell_back) AS fellBack, ROUND(1.0 * SUM(fell_back) / SUM(asked), 3) AS ratio
+             FROM answered GROUP BY lang HAVING fellBack > 0 ORDER BY ratio DESC, asked DESC LIMIT ?`,
+          )
+          .all(limit) as Insights['fallbacks'],
+      };
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
