@@ -1,0 +1,46 @@
+// GET /api/v1/ask — answers a question typed in any of our languages.
+import { AskQuery, AskResponse } from './contract.ts';
+import type { AppDeps } from './deps.ts';
+import { answerQuestion } from './answer.ts';
+import { ApiError } from './errors.ts';
+import { createRecorder } from './record.ts';
+import { getRoute, newRouter } from './router.ts';
+import { resolveCountry, resolveLang } from './validation.ts';
+
+const route = getRoute({
+  path: '/',
+  summary: 'Ask a question',
+  description:
+    'Up to 5 vetted answers in the reading language (`lang`; without it, the language of the question). ' +
+    'Urgent questions (detention, deportation, violence, trafficking, self-harm, a child alone) come with the ' +
+    "country's emergency numbers. When no answer is confident, `answers` is empty and the response carries " +
+    '`didYouMean`, legal-aid organisations, emergency numbers and categories instead.',
+  tags: ['Ask'],
+  query: AskQuery,
+  response: AskResponse,
+  errors: [400, 413],
+});
+
+export function askRoutes(deps: AppDeps) {
+  const record = createRecorder(deps.feedback, deps.log);
+  return newRouter().openapi(route, (c) => {
+    const kb = deps.knowledge();
+    const query = c.req.valid('query');
+    if (query.q === '') throw new ApiError(400, 'bad_parameter', 'q: please type a question.');
+    const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
+    const country = resolveCountry(kb, query.country);
+    const body = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
+    const clientKey = c.get('clientKey');
+    const [best] = body.answers;
+    if (best) {
+      record('answered', (store) => store.recordAnswered({ lang: body.lang, country, fellBack: best.translation === 'fallback' }));
+    } else {
+      record('unanswered', (store) =>
+        store.recordUnanswered({ query: body.query, lang: body.lang, detectedLang: body.detectedLang, country, clientKey }),
+      );
+    }
+    // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
+    c.header('Cache-Control', 'no-store');
+    return c.json(body, 200);
+  });
+}

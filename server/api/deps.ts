@@ -1,0 +1,44 @@
+// What the API needs from the rest of the server, passed in by server/index.ts (and by tests).
+import type { Config } from '../config.ts';
+import type { Snapshot } from '../knowledge/snapshot.ts';
+import type { Logger } from '../log.ts';
+import type { FeedbackStore } from '../storage/types.ts';
+
+/** One hit of the search engine: an entry id and its relevance. */
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+/** The search engine built from one snapshot (helper S's `createSearch`, server/search/index.ts). */
+export interface Search {
+  ask(query: { q: string; lang?: string; country?: string; limit?: number }): {
+    detectedLang: string;
+    urgent: boolean;
+    hits: SearchHit[];
+    didYouMean: SearchHit[];
+  };
+  suggest(query: { q: string; lang: string; limit: number }): { id: string; title: string; lang: string }[];
+}
+
+/** The part of the server configuration the API reads. */
+export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken'>;
+
+export type { Logger };
+
+export interface AppDeps {
+  /** Getters, so hot reload can swap knowledge and search together between requests. */
+  knowledge: () => Snapshot;
+  search: () => Search;
+  config: ApiConfig;
+  log: Logger;
+  feedback?: FeedbackStore;
+}
+
+/** Hono context variables set by the API middleware. */
+export interface ApiEnv {
+  Variables: {
+    /** Salted, daily-rotating hash of the client address; the address itself is never kept. */
+    clientKey: string;
+  };
+}

@@ -1,0 +1,59 @@
+// Knowledge entries in the reader's language, saying honestly which translation they get.
+import type { Entry as EntryData, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
+import type { Entry, EntryLink, Translation } from '../contract.ts';
+import { presentOrganisations } from './organisation.ts';
+import type { Reader } from './reader.ts';
+
+/** The translation the reader gets: the first one along their chain, else the source-language original. */
+export function chooseTranslation(entry: EntryData, reader: Reader): EntryTranslation | undefined {
+  for (const lang of reader.chain) {
+    const translation = entry.translations[lang];
+    if (translation) return translation;
+  }
+  return entry.translations[entry.sourceLang] ?? Object.values(entry.translations)[0];
+}
+
+function translationStatus(chosen: EntryTranslation, reader: Reader): Translation {
+  return chosen.lang === reader.lang ? chosen.status : 'fallback';
+}
+
+export function entryLink(entry: EntryData, reader: Reader): EntryLink | undefined {
+  const chosen = chooseTranslation(entry, reader);
+  return chosen && { id: entry.id, title: chosen.title, lang: chosen.lang };
+}
+
+/** Links to entries by id, skipping ids the snapshot does not have. */
+export function entryLinks(kb: Snapshot, ids: readonly string[], reader: Reader): EntryLink[] {
+  return ids.flatMap((id) => {
+    const entry = kb.entries.get(id);
+    const link = entry && entryLink(entry, reader);
+    return link ? [link] : [];
+  });
+}
+
+/** The full entry, or undefined when it has no text at all (the loader does not let that happen). */
+export function presentEntry(kb: Snapshot, entry: EntryData, reader: Reader): Entry | undefined {
+  const chosen = chooseTranslation(entry, reader);
+  if (!chosen) return undefined;
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    country: entry.country,
+    category: entry.category,
+    appliesTo: [...entry.appliesTo],
+    urgent: entry.urgency === 'urgent',
+    title: chosen.title,
+    summary: chosen.summary,
+    html: chosen.html,
+    text: chosen.text,
+    lang: chosen.lang,
+    translation: translationStatus(chosen, reader),
+    // The source-language text is the one lawyers wrote and checked.
+    translationReviewed: chosen.status === 'original' || chosen.reviewed,
+    legalBasis: entry.legalBasis.map((b) => ({ ...b })),
+    sources: entry.sources.map(({ title, url }) => ({ title, url })),
+    reviewedAt: entry.reviewedAt,
+    organisations: presentOrganisations(kb, entry.related.organisations, reader),
+    related: entryLinks(kb, entry.related.entries, reader),
+  };
+}

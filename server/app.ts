@@ -1,0 +1,32 @@
+// Builds the Huquq HTTP app from ready data: cross-cutting middleware, the versioned API, and the widget's pages.
+// Only server/index.ts opens a port; tests call `app.request()` on what this returns.
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { AppDeps, ApiEnv } from './api/deps.ts';
+import { notFound, onError } from './api/errors.ts';
+import { clientKey } from './api/middleware/client-key.ts';
+import { compression } from './api/middleware/compression.ts';
+import { rateLimit } from './api/middleware/rate-limit.ts';
+import { requestLog } from './api/middleware/request-log.ts';
+import { securityHeaders } from './api/middleware/security-headers.ts';
+import { API_BASE } from './api/openapi.ts';
+import { apiV1 } from './api/v1.ts';
+
+export type { AppDeps };
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<ApiEnv>();
+  app.use(requestLog(deps.log), securityHeaders(), compression());
+
+  // Partners embed the widget on any origin, and the read API carries no cookies or credentials.
+  app.use(`${API_BASE}/*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], maxAge: 86400 }));
+  app.use(`${API_BASE}/*`, clientKey({ trustProxy: deps.config.trustProxy }));
+  const limited = rateLimit({ perMinute: deps.config.rateLimitPerMinute });
+  // Health stays unlimited: monitors and load balancers poll it.
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.path === `${API_BASE}/health` ? next() : limited(c, next)));
+
+  app.route(API_BASE, apiV1(deps));
+  app.onError(onError(deps.log));
+  app.notFound(notFound);
+  return app;
+}
