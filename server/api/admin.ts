@@ -2,7 +2,7 @@
 // ADMIN_TOKEN is set; the token is compared in constant time.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { AppDeps, ApiEnv } from './deps.ts';
+import type { ApiEnv, AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { newRouter } from './router.ts';
 
@@ -24,9 +24,9 @@ export function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEn
   };
 }
 
-export function adminRoutes(deps: AppDeps & { adminToken?: string }) {
+export function adminRoutes(deps: AppDeps) {
   return newRouter()
-    .use('*', requireAdmin(deps.adminToken))
+    .use('*', requireAdmin(deps.config.adminToken))
     .get('/insights', async (c) => {
       if (!deps.feedback) throw new ApiError(503, 'unavailable', 'Feedback is not being collected on this server.');
       const limit = Math.min(Math.max(Number(c.req.query('limit')) || 20, 1), 200);

@@ -1,9 +1,11 @@
 // /api/v1: one sub-app per resource, the OpenAPI documents, caching for knowledge reads, and 405 for wrong methods.
 import type { MiddlewareHandler } from 'hono';
+import { adminRoutes } from './admin.ts';
 import { askRoutes } from './ask.ts';
 import { categoriesRoutes } from './categories.ts';
 import type { AppDeps } from './deps.ts';
 import { emergencyRoutes } from './emergency.ts';
+import { feedbackRoutes } from './feedback.ts';
 import { entriesRoutes } from './entries.ts';
 import { methodNotAllowed } from './errors.ts';
 import { flowsRoutes } from './flows.ts';
@@ -32,7 +34,9 @@ export function apiV1(deps: AppDeps) {
     .route('/categories', categoriesRoutes(deps))
     .route('/emergency', emergencyRoutes(deps))
     .route('/languages', languagesRoutes(deps))
-    .route('/health', healthRoutes(deps));
+    .route('/health', healthRoutes(deps))
+    .route('/feedback', feedbackRoutes(deps))
+    .route('/admin', adminRoutes(deps));
   addOpenApi(api);
   answerWrongMethods(api);
   return api;
