@@ -49,7 +49,7 @@ export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'pat
 
 export const Translation = z
   .enum(['original', 'translated', 'fallback', 'outdated'])
-  .openapi({ description: 'original: written in this language; translated: a current translation; fallback: not available in the reader\'s language, shown in the next language of its fallback chain; outdated: a translation of an older version of the source text.' });
+  .openapi('Translation', { description: 'original: written in this language; translated: a current translation; fallback: not available in the reader\'s language, shown in the next language of its fallback chain; outdated: a translation of an older version of the source text.' });
 
 const Localised = {
   lang: z.string().openapi({ description: 'The language the text is actually in.', example: 'ar' }),

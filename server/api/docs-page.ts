@@ -9,6 +9,7 @@ interface SchemaObject {
   items?: SchemaObject;
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
+  allOf?: SchemaObject[];
   properties?: Record<string, SchemaObject>;
   additionalProperties?: SchemaObject | boolean;
   required?: string[];
@@ -58,6 +59,7 @@ export function typeOf(schema: SchemaObject | undefined): string {
   if (schema.enum) return schema.enum.map((v) => `<code>${escape(JSON.stringify(v))}</code>`).join(' | ');
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.map(typeOf).join(' or ');
+  if (schema.allOf) return schema.allOf.map(typeOf).join(' and ');
   if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
   if (schema.properties) return `{ ${Object.keys(schema.properties).map(escape).join(', ')} }`;
   if (typeof schema.additionalProperties === 'object') return `map of ${typeOf(schema.additionalProperties)}`;
@@ -71,13 +73,19 @@ function propertyRows(schema: SchemaObject): string {
     .join('');
 }
 
-function schemaSection(name: string, schema: SchemaObject): string {
+const FIELDS_HEAD = '<tr><th>Field</th><th>Type</th><th>Meaning</th></tr>';
+
+function schemaBody(schema: SchemaObject): string {
   const variants = schema.oneOf ?? schema.anyOf;
-  const body = variants
-    ? variants.map((v, i) => `<p>Variant ${i + 1}:</p><table>${propertyRows(v)}</table>`).join('')
-    : schema.properties
-      ? `<table><tr><th>Field</th><th>Type</th><th>Meaning</th></tr>${propertyRows(schema)}</table>`
-      : `<p>${typeOf(schema)}</p>`;
+  if (variants) return variants.map((v, i) => `<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`).join('');
+  // An extended object (Answer = Entry + score): name the base, then list the added fields.
+  if (schema.allOf) return schema.allOf.map((part) => (part.$ref ? `<p>Every field of ${typeOf(part)}, and:</p>` : schemaBody(part))).join('');
+  if (schema.properties) return `<table>${FIELDS_HEAD}${propertyRows(schema)}</table>`;
+  return `<p>${typeOf(schema)}</p>`;
+}
+
+function schemaSection(name: string, schema: SchemaObject): string {
+  const body = schemaBody(schema);
   return `<h3 id="schema-${escape(name)}">${escape(name)}</h3>${schema.description ? `<p>${prose(schema.description)}</p>` : ''}${body}`;
 }
 

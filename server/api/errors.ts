@@ -53,11 +53,10 @@ export function onError(log: Logger): ErrorHandler {
 export const notFound: NotFoundHandler = (c) =>
   c.json(errorBody('not_found', `Nothing here. The API is described at /api/v1/docs.`), 404);
 
-/** Answers a known path requested with a method it does not support; OPTIONS gets the allowed list. */
+/** Answers a known path requested with a method it does not support (OPTIONS never gets here: CORS answers it). */
 export function methodNotAllowed(allow: string) {
   return (c: Context) => {
     c.header('Allow', allow);
-    if (c.req.method === 'OPTIONS') return c.body(null, 204);
     return c.json(errorBody('method_not_allowed', `This address only accepts ${allow}.`), 405);
   };
 }

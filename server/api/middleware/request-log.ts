@@ -8,7 +8,9 @@ export function requestLog(log: Logger): MiddlewareHandler {
     const start = performance.now();
     await next();
     // The route pattern (/api/v1/entries/:id), not the raw path: a raw path could carry anything a client typed.
-    const matched = c.res.status === 404 && c.req.routePath === '*' ? '(none)' : routePath(c, -1);
+    // A 404 whose last match is a wildcard matched middleware only, so no route at all.
+    const last = routePath(c, -1);
+    const matched = c.res.status === 404 && last.endsWith('*') ? '(none)' : last;
     log.info('request', {
       method: c.req.method,
       route: matched,

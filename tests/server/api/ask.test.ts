@@ -5,7 +5,8 @@ import { json, testApp } from './helpers/app.ts';
 
 const ask = async (query: string, deps = testApp()) => {
   const res = await deps.get(`/api/v1/ask?${query}`);
-  return { res, body: await json<AskResponse>(res) };
+  // Loosely typed: error bodies share the variable with answers.
+  return { res, body: await json(res) as AskResponse & { error: { code: string; message: string } } };
 };
 
 describe('GET /api/v1/ask', () => {
