@@ -230,7 +230,7 @@ export const Health = z
   .openapi('Health');
 
 export const ErrorCode = z.enum([
-  'bad_parameter', 'not_found', 'method_not_allowed', 'query_too_long', 'payload_too_large', 'rate_limited', 'unauthorized', 'unavailable',
+  'bad_parameter', 'not_found', 'method_not_allowed', 'query_too_long', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'unauthorized', 'unavailable',
   'internal',
 ]);
 export const ApiErrorBody = z

@@ -33,6 +33,7 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
 };
@@ -41,7 +42,7 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 export function onError(log: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
-    const known = err instanceof HTTPException ? CODE_BY_STATUS[err.status] : undefined;
+    const known = err instanceof HTTPException ? (CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_parameter' : undefined)) : undefined;
     if (known && err instanceof HTTPException) {
       return c.json(errorBody(known, err.message || 'The request was not understood.'), err.status);
     }

@@ -42,3 +42,11 @@ describe('errors', () => {
     expect(t.logs.find((l) => l.level === 'error')).toMatchObject({ msg: 'unhandled error', error: expect.stringContaining('index corrupted') });
   });
 });
+
+describe('errors Hono and its validators raise', () => {
+  it('keep their 4xx status and get the error shape (a body that is not JSON is a 415)', async () => {
+    const res = await testApp().get('/api/v1/feedback', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(res.status).toBe(415);
+    expect((await json(res)).error.code).toBe('unsupported_media_type');
+  });
+});

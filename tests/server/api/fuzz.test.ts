@@ -1,0 +1,62 @@
+// Throws thousands of random requests at every route: random Unicode, huge and empty parameters, broken
+// percent-encodings, odd methods and bodies. Nothing may answer 5xx, and every error keeps the error shape.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../server/log.ts';
+import { openFeedbackStore } from '../../../server/storage/open.ts';
+import { testApp } from './helpers/app.ts';
+import { pick, randomText, randomValue, seeded, type Random } from './helpers/fuzz.ts';
+
+const ROUTES = ['/ask', '/suggest', '/entries/appeal', '/entries/', '/organisations', '/flows', '/flows/rejected', '/categories', '/emergency', '/languages', '/health', '/openapi.json', '/docs', '/feedback', '/admin/insights'];
+const PARAMS = ['q', 'lang', 'country', 'service', 'city', 'limit', 'id', '__proto__', 'constructor'];
+const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'];
+
+function randomRequest(random: Random): { path: string; init: RequestInit } {
+  let path = `/api/v1${pick(random, ROUTES)}`;
+  if (path.endsWith('/')) path += randomValue(random);
+  const params = Array.from({ length: Math.floor(random() * 4) }, () => `${pick(random, PARAMS)}=${randomValue(random)}`);
+  const method = pick(random, METHODS);
+  const init: RequestInit = { method, headers: { 'accept-encoding': pick(random, ['br', 'gzip', '', 'br;q=0, *']) } };
+  if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+    init.headers = { ...init.headers, 'content-type': pick(random, ['application/json', 'text/plain', 'application/json; charset=latin1']) };
+    init.body = pick(random, [
+      JSON.stringify({ entryId: 'appeal', helpful: random() < 0.5, lang: randomValue(random), query: randomText(random, 600) }),
+      JSON.stringify({ entryId: randomText(random, 20), helpful: 'maybe' }),
+      randomText(random, 200),
+      '{"entryId":',
+      '',
+    ]);
+  }
+  return { path: `${path}${params.length ? `?${params.join('&')}` : ''}`, init };
+}
+
+describe('fuzz', () => {
+  it('answers 3000 random requests without a 5xx and always in the error shape', { timeout: 30_000 }, async () => {
+    const feedback = openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-fuzz-')), retentionDays: 180, log: createLogger('silent') });
+    const t = testApp({ deps: { feedback }, config: { adminToken: 'a-long-enough-admin-token' } });
+    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
+    const random = seeded(seed);
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 3000; i++) {
+      const { path, init } = randomRequest(random);
+      const res = await t.get(path, init);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      const where = `seed ${seed}, request ${i}: ${init.method} ${path.slice(0, 200)}`;
+      expect(res.status, where).toBeLessThan(500);
+      if (res.status >= 400 && init.method !== 'HEAD') {
+        const body = await res.json();
+        expect(body, where).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+      } else {
+        await res.arrayBuffer();
+      }
+    }
+    // The inputs must reach the handlers, not only the validators: plenty of successes and plenty of refusals.
+    expect(statuses.get(200)).toBeGreaterThan(300);
+    expect(statuses.get(400)).toBeGreaterThan(100);
+    expect(statuses.get(405)).toBeGreaterThan(100);
+    expect(t.logs.filter((l) => l.level === 'error')).toEqual([]);
+    await feedback.close();
+  });
+});
