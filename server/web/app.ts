@@ -1,0 +1,52 @@
+// The widget's side of the server: the built widget files, the demo partner page and the full-page mode.
+// Helper A mounts this in server/app.ts next to the API.
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import { isLang } from '../../widget/languages.ts';
+import { renderDemoPage } from './demo-page.ts';
+import { renderFullPage } from './full-page.ts';
+import { newNonce, widgetCsp } from './html.ts';
+import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, sendBuilt } from './static.ts';
+
+export interface WebOptions {
+  /** The Vite output folder (default: dist/widget next to the repository root). */
+  distDir?: string;
+}
+
+const DEFAULT_DIST = fileURLToPath(new URL('../../dist/widget/', import.meta.url));
+
+/** An HTML page with its own CSP and a fresh nonce (the widget copies the nonce onto its styles). */
+function page(c: Context, render: (nonce: string) => string): Response {
+  const nonce = newNonce();
+  c.header('Content-Security-Policy', widgetCsp(nonce));
+  c.header('Cache-Control', 'no-store');
+  return c.html(render(nonce));
+}
+
+export function createWebApp(options: WebOptions = {}) {
+  const distDir = options.distDir ?? DEFAULT_DIST;
+  const app = new Hono();
+
+  app.get('/widget.js', (c) => sendBuilt(c, distDir, 'widget.js', LAUNCHER_CACHE));
+
+  app.get('/chunks/:name', (c) => {
+    const name = c.req.param('name');
+    if (!CHUNK_NAME.test(name)) return c.json({ error: { code: 'not_found', message: 'No such widget file.' } }, 404);
+    return sendBuilt(c, distDir, `chunks/${name}`, CHUNK_CACHE);
+  });
+
+  app.get('/demo', (c) =>
+    page(c, (nonce) => renderDemoPage({ nonce, widgetSrc: '/widget.js', publicSrc: new URL('/widget.js', c.req.url).href })),
+  );
+
+  // Full-page mode: "?lang=" and "?country=" are checked here; anything unknown is left to the widget's defaults.
+  app.get('/', (c) => {
+    const lang = c.req.query('lang');
+    const country = c.req.query('country');
+    return page(c, (nonce) =>
+      renderFullPage({ nonce, lang: isLang(lang) ? lang : undefined, country: /^[A-Z]{2}$/.test(country ?? '') ? country : undefined }),
+    );
+  });
+
+  return app;
+}

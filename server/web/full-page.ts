@@ -1,0 +1,36 @@
+// The full-page mode at "/": the widget filling the page, for direct visits and shared links such as
+// /?lang=ar#/entry/ip-appeal-regular (the panel reads the hash; the language comes from ?lang=).
+import { dirOf } from '../../widget/languages.ts';
+import { escapeHtml } from './html.ts';
+
+export interface FullPageOptions {
+  nonce: string;
+  /** A validated widget language, or undefined to let the widget choose (browser languages). */
+  lang?: string;
+  country?: string;
+}
+
+export function renderFullPage({ nonce, lang, country }: FullPageOptions): string {
+  const data = [
+    'data-mode="page"',
+    'data-target="#huquq"',
+    `data-lang="${lang ?? 'auto'}"`,
+    country ? `data-country="${escapeHtml(country)}"` : '',
+  ].join(' ');
+  return `<!doctype html>
+<html lang="${lang ?? 'en'}" dir="${dirOf(lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="referrer" content="no-referrer">
+<title>Huquq</title>
+<style nonce="${nonce}">html,body{margin:0;background:#eef1f6}#huquq{min-height:100vh}</style>
+</head>
+<body>
+<div id="huquq"></div>
+<script src="widget.js" async ${data}></script>
+<noscript><p>Huquq needs JavaScript to answer questions. In an emergency in Türkiye call 112.</p></noscript>
+</body>
+</html>
+`;
+}

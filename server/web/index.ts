@@ -1,0 +1,3 @@
+export { createWebApp, type WebOptions } from './app.ts';
+export { renderDemoPage, type DemoPageOptions } from './demo-page.ts';
+export { widgetCsp } from './html.ts';

@@ -1,0 +1,20 @@
+// widget.js, the one script a partner pastes. Plain DOM and no framework, because every partner page pays
+// for these bytes: it builds the launcher and fetches the Preact panel only when a person opens it.
+import panelFile from 'virtual:huquq-panel';
+import type { MountPanel } from './panel-host.ts';
+import { boot } from './boot.ts';
+import { leave } from './quick-exit.ts';
+
+// Captured now: document.currentScript is only set while this script first runs.
+const script = document.currentScript;
+
+if (!(script instanceof HTMLScriptElement) || !script.src) {
+  console.warn('[huquq] load widget.js with its own <script src="…"> tag.');
+} else {
+  // Resolved against this script's own URL, so the panel comes from our server on any partner page.
+  const panelUrl = new URL(panelFile, script.src).href;
+  const loadPanel = () => import(/* @vite-ignore */ panelUrl).then((m: { mountPanel: MountPanel }) => m.mountPanel);
+  const start = () => boot(script, { loadPanel, leave });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

@@ -1,0 +1,8 @@
+// Vite's client types (`?inline` CSS imports, import.meta.glob), and the module vite.config.ts generates.
+/// <reference types="vite/client" />
+
+declare module 'virtual:huquq-panel' {
+  /** The panel chunk's path relative to widget.js, e.g. "chunks/panel-1a2b3c.js". */
+  const file: string;
+  export default file;
+}

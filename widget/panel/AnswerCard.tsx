@@ -1,0 +1,84 @@
+// One answer: title, summary with its time limits, the full text on demand, where it comes from, who can
+// help, and what to do with it. Content keeps its own language and direction; the UI around it follows the reader.
+import { useRef } from 'preact/hooks';
+import type { Entry } from '../../server/api/contract.ts';
+import { dirOf } from '../languages.ts';
+import { AnswerActions } from './AnswerActions.tsx';
+import { usePanel } from './context.ts';
+import { Deadlines } from './Deadlines.tsx';
+import { formatDate } from './format.ts';
+import { OrganisationCard } from './OrganisationCard.tsx';
+import { TranslationBanner } from './TranslationBanner.tsx';
+
+export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boolean }) {
+  const { t, lang, navigate } = usePanel();
+  const card = useRef<HTMLElement>(null);
+  const titleId = `answer-${entry.id}`;
+  const content = { lang: entry.lang, dir: dirOf(entry.lang) };
+  return (
+    <article class="card" ref={card} aria-labelledby={titleId}>
+      <TranslationBanner entry={entry} />
+      {entry.urgent && <p class="badge urgent">{t('answer.timeCritical')}</p>}
+      <h3 class="card-title" id={titleId} {...content}>
+        {entry.title}
+      </h3>
+      <p class="summary" {...content}>
+        <Deadlines text={entry.summary} />
+      </p>
+      <details class="more" open={open}>
+        <summary>{t('answer.readMore')}</summary>
+        <div class="body" {...content} dangerouslySetInnerHTML={{ __html: entry.html }} />
+        <dl class="facts">
+          {entry.legalBasis.length > 0 && (
+            <>
+              <dt>{t('answer.legalBasis')}</dt>
+              {entry.legalBasis.map((basis) => (
+                <dd>
+                  <bdi>{basis.instrument}</bdi>
+                  {basis.article && <>, {t('answer.article', { article: basis.article })}</>}
+                </dd>
+              ))}
+            </>
+          )}
+          {entry.sources.length > 0 && (
+            <>
+              <dt>{t('answer.sources')}</dt>
+              {entry.sources.map((source) => (
+                <dd>
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    <bdi>{source.title}</bdi>
+                  </a>
+                </dd>
+              ))}
+            </>
+          )}
+          <dt>{t('answer.checked')}</dt>
+          <dd>{formatDate(entry.reviewedAt, lang)}</dd>
+        </dl>
+      </details>
+      {entry.organisations.length > 0 && (
+        <section class="card-orgs">
+          <h4>{t('answer.whoCanHelp')}</h4>
+          {entry.organisations.map((org) => (
+            <OrganisationCard org={org} compact />
+          ))}
+        </section>
+      )}
+      {entry.related.length > 0 && (
+        <section data-noprint>
+          <h4>{t('answer.related')}</h4>
+          <ul class="links">
+            {entry.related.map((link) => (
+              <li>
+                <button type="button" class="link" lang={link.lang} onClick={() => navigate({ view: 'entry', id: link.id })}>
+                  {link.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <AnswerActions entry={entry} card={card} />
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+// The panel's root: the dialog (or page region) with its header, the current view, the always-visible
+// "Get help now", and the state that lives only while the panel is open: where the person is and the conversation.
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createApi } from '../api.ts';
+import type { Lang } from '../languages.ts';
+import type { Panel, PanelHost } from '../panel-host.ts';
+import { Ask } from './Ask.tsx';
+import type { Turn } from './AskTurn.tsx';
+import { Context, type PanelContext } from './context.ts';
+import { EntryView } from './EntryView.tsx';
+import { FlowView } from './FlowView.tsx';
+import { trapTab } from './focus.ts';
+import { Header } from './Header.tsx';
+import { Help } from './Help.tsx';
+import { Home } from './Home.tsx';
+import { showLang } from './i18n.ts';
+import { Organisations } from './Organisations.tsx';
+import type { Route } from './route.ts';
+import { SLOW_MS } from './use-resource.ts';
+
+/** The panel's handle for the launcher, filled in while rendering so it works right after mount. */
+export type Controls = Partial<Pick<Panel, 'ask' | 'setLang' | 'focus'>>;
+
+export interface AppProps {
+  host: PanelHost;
+  i18n: I18n;
+  initialRoute: Route;
+  controls: Controls;
+  /** Called with every route shown (full-page mode mirrors it in the address bar). */
+  onRoute?: (route: Route) => void;
+}
+
+let turnIds = 0;
+
+function View({ route, turns, retry }: { route: Route; turns: Turn[]; retry: (turn: Turn) => void }) {
+  switch (route.view) {
+    case 'home':
+      return <Home />;
+    case 'ask':
+      return <Ask turns={turns} retry={retry} />;
+    case 'entry':
+      return <EntryView id={route.id} lang={route.lang} />;
+    case 'flow':
+      return <FlowView id={route.id} />;
+    case 'organisations':
+      return <Organisations />;
+    case 'help':
+      return <Help />;
+  }
+}
+
+export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
+  const [lang, setLang] = useState<Lang>(host.lang);
+  const [stack, setStack] = useState<Route[]>([initialRoute]);
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [message, setMessage] = useState('');
+  const api = useMemo(() => createApi(host.apiBase), [host.apiBase]);
+  const panel = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLElement>(null);
+  const langNow = useRef(lang);
+  langNow.current = lang;
+  const route = stack[stack.length - 1]!;
+  const modal = Boolean(host.close);
+  const t = useMemo(() => i18n.getFixedT(lang), [lang]);
+
+  const navigate = (next: Route) => setStack((s) => (s[s.length - 1]?.view === 'ask' && next.view === 'ask' ? s : [...s, next]));
+  const announce = (text: string) => {
+    // Cleared first, so the same words said twice are announced twice.
+    setMessage('');
+    setTimeout(() => setMessage(text), 50);
+  };
+  const update = (id: number, change: Partial<Turn>) =>
+    setTurns((all) => all.map((turn) => (turn.id === id ? { ...turn, ...change } : turn)));
+
+  const run = async (turn: Turn) => {
+    update(turn.id, { result: undefined, slow: false });
+    const slow = setTimeout(() => update(turn.id, { slow: true }), SLOW_MS);
+    const result = await api.ask(turn.q, langNow.current, host.options.country);
+    clearTimeout(slow);
+    update(turn.id, { result });
+    if (!result.ok) return;
+    const { answers, urgent } = result.data;
+    const tNow = i18n.getFixedT(langNow.current);
+    announce(answers[0] ? tNow('ask.answerFound', { title: answers[0].title }) : tNow('ask.noAnswer'));
+    host.emit('answer', { entries: answers.map((answer) => answer.id), urgent, lang: langNow.current });
+  };
+  const ask = (q: string) => {
+    const turn: Turn = { id: ++turnIds, q };
+    setTurns((all) => [...all, turn]);
+    navigate({ view: 'ask' });
+    void run(turn);
+  };
+
+  controls.ask = ask;
+  controls.setLang = (next) => void showLang(i18n, next).then(() => setLang(next));
+  controls.focus = () => (modal ? panel.current : body.current?.querySelector<HTMLElement>('.view-heading'))?.focus();
+
+  // A new view: bring its heading into focus (not on first render, where the launcher decides focus).
+  const shown = useRef(0);
+  useEffect(() => {
+    onRoute?.(route);
+    if (shown.current++ > 0) body.current?.querySelector<HTMLElement>('.view-heading')?.focus();
+  }, [route]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && host.close) host.close();
+    if (modal && panel.current) trapTab(event, panel.current, host.shadow.activeElement);
+  };
+
+  const context: PanelContext = { t, lang, api, host, navigate, ask, announce };
+  const titleId = 'hq-title';
+  return (
+    <Context.Provider value={context}>
+      <div
+        ref={panel}
+        class={`panel ${host.options.mode}${host.options.position === 'bottom-left' ? ' left' : ''}`}
+        role={modal ? 'dialog' : 'region'}
+        aria-modal={modal ? 'true' : undefined}
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <Header
+          titleId={titleId}
+          depth={stack.length}
+          back={() => setStack((s) => s.slice(0, -1))}
+          home={() => setStack([{ view: 'home' }])}
+        />
+        <main class="body" ref={body}>
+          <View route={route} turns={turns} retry={(turn) => void run(turn)} />
+        </main>
+        <footer class="foot">
+          <button type="button" class="help-now" onClick={() => navigate({ view: 'help' })}>
+            {t('help.now')}
+          </button>
+        </footer>
+        <div class="sr-only" role="status" aria-live="polite">
+          {message}
+        </div>
+      </div>
+    </Context.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+// The panel's top bar: back, home, title, language, quick exit and (for the launcher) close.
+import { usePanel } from './context.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+
+export function Header({ titleId, depth, back, home }: { titleId: string; depth: number; back: () => void; home: () => void }) {
+  const { t, host } = usePanel();
+  return (
+    <header class="bar">
+      {depth > 1 && (
+        <button type="button" class="icon-btn" aria-label={t('back')} onClick={back}>
+          {/* Mirrored by the bidi algorithm in right-to-left languages. */}
+          <span aria-hidden="true">‹</span>
+        </button>
+      )}
+      {depth > 2 && (
+        <button type="button" class="icon-btn" aria-label={t('goHome')} onClick={home}>
+          <span aria-hidden="true">⌂</span>
+        </button>
+      )}
+      <p class="title" id={titleId}>
+        {t('title')}
+      </p>
+      <LanguagePicker />
+      <button type="button" class="exit" onClick={host.quickExit} aria-describedby={`${titleId}-exit`}>
+        {t('quickExit')}
+      </button>
+      <span id={`${titleId}-exit`} hidden>
+        {t('quickExitHint')}
+      </span>
+      {host.close && (
+        <button type="button" class="icon-btn" aria-label={t('close')} onClick={host.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </header>
+  );
+}
