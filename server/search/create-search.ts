@@ -1,0 +1,90 @@
+// The search engine for one knowledge snapshot: built once, then pure and synchronous per question.
+import type { Snapshot } from '../knowledge/snapshot.ts';
+import { corpusOf } from './documents.ts';
+import { detectLanguage } from './detect-language.ts';
+import { rank, type Ranked } from './rank.ts';
+import { suggester, type Suggestion } from './suggest.ts';
+import { createTermIndex } from './term-index.ts';
+import { joinSplitWords, termsOf, words } from './tokenize.ts';
+import { urgencyOf } from './urgency.ts';
+
+/** Below this score nothing is confident enough to be shown as an answer (issue 4: no confident wrong answer). */
+export const CONFIDENT = 0.45;
+/** An answer also needs one question word found as it is (or as the start of a longer word) in a title, keyword
+ *  or summary, not only through a shortened form or a typo. */
+const STRONG_EVIDENCE = 0.6;
+/** Answers far behind the best one are noise. */
+const RELATIVE_TO_BEST = 0.5;
+/** Between this and CONFIDENT, entries are offered as "did you mean…?" to confirm. */
+const DID_YOU_MEAN = 0.2;
+const MAX_DID_YOU_MEAN = 3;
+const DEFAULT_LIMIT = 5;
+
+export interface AskQuery {
+  q: string;
+  /** The reading language; the question may be written in another one. */
+  lang?: string;
+  country?: string;
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface AskResult {
+  /** The language the question seems to be written in. */
+  detectedLang: string;
+  urgent: boolean;
+  /** Entries, best first; empty when nothing clears the confidence threshold. */
+  hits: SearchHit[];
+  /** When there are no hits: up to 3 entries that might be meant. */
+  didYouMean: SearchHit[];
+  /** Organisations the question names or describes (found by name, city or description), best first. */
+  organisations: SearchHit[];
+}
+
+export interface Search {
+  ask(query: AskQuery): AskResult;
+  suggest(query: { q: string; lang: string; limit: number }): Suggestion[];
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/** Builds the index over every entry translation and organisation of `kb`. */
+export function createSearch(kb: Snapshot): Search {
+  const corpus = corpusOf(kb);
+  const languages = kb.languages.map((l) => l.code);
+  const index = createTermIndex(corpus, languages);
+  const known = (term: string) => index.targetCount(term) > 0;
+  const hitOf = ({ target, score }: Ranked): SearchHit => ({ id: corpus.targets[target]!.id, score: round(score) });
+  const confident = (r: Ranked, best: number) =>
+    r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
+
+  return {
+    ask({ q, lang, country, limit = DEFAULT_LIMIT }) {
+      const detectedLang = detectLanguage(q, { hint: lang, lexicon: index.languagesUsing });
+      const urgent = urgencyOf(q, detectedLang).length > 0;
+      const terms = termsOf(joinSplitWords(words(q, detectedLang), detectedLang, known), detectedLang);
+      const ranked = rank(terms, { index, corpus, langs: new Set([detectedLang, lang ?? detectedLang]), country });
+      const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
+      const entries = of('entry');
+      const best = entries[0]?.score ?? 0;
+      const hits = entries.filter((r) => confident(r, best)).slice(0, limit);
+      const didYouMean = hits.length
+        ? []
+        : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= STRONG_EVIDENCE).slice(0, MAX_DID_YOU_MEAN);
+      const bestOrganisation = of('organisation')[0]?.score ?? 0;
+      const organisations = of('organisation').filter((r) => confident(r, bestOrganisation)).slice(0, limit);
+      return {
+        detectedLang,
+        urgent,
+        hits: hits.map(hitOf),
+        didYouMean: didYouMean.map(hitOf),
+        organisations: organisations.map(hitOf),
+      };
+    },
+    suggest: suggester(kb, corpus, index),
+  };
+}

@@ -1,0 +1,62 @@
+// How well each document matches one term of a question: exactly, as the start of a longer title or keyword
+// word, through a shortened form (an inflection the stemmer missed), or one typo away.
+import { FIELDS, type Field } from './documents.ts';
+import type { TermIndex } from './term-index.ts';
+import { withoutProclitic } from './stem.ts';
+import { typoVariants } from './typo.ts';
+
+/** The title says what an entry is about, keywords what people call it; the summary says more besides. */
+export const FIELD_WEIGHT: Readonly<Record<Field, number>> = { title: 1, keywords: 0.9, summary: 0.7 };
+
+/** How much a looser match is worth against an exact one. */
+const QUALITY = { prefix: 0.75, truncated: 0.7, typo: 0.65 };
+
+/** Shorter prefixes match too much to tell anything ("ba…"). */
+export const MIN_PREFIX = 5;
+/** A shortened form keeps at least this many letters, and at least 60 % of the word. */
+const MIN_TRUNCATED = 4;
+const MIN_TYPO_LENGTH = 4;
+const HAS_DIGIT = /\d/;
+
+/** Evidence per document (field weight × match quality, 0…1]; documents without evidence are absent. */
+export type TermMatch = Map<number, number>;
+
+function addAll(match: TermMatch, docs: readonly number[], value: number): void {
+  for (const doc of docs) if (value > (match.get(doc) ?? 0)) match.set(doc, value);
+}
+
+function addExact(match: TermMatch, index: TermIndex, term: string, quality: number): void {
+  for (const field of FIELDS) addAll(match, index.exact(term, field), FIELD_WEIGHT[field] * quality);
+}
+
+/** Matches of the longest shortened form of `term` (at least 4 letters and 60 % of it) that the index knows, as a
+ *  whole word anywhere or as the start of a title or keyword word: catches endings the stemmer does not know
+ *  ("reddetti" → "redde…" of "reddedildi", "ogolaanshaha" → "ogolaansh…" of "ogolaansho"). */
+function addTruncated(match: TermMatch, index: TermIndex, term: string): void {
+  const shortest = Math.max(MIN_TRUNCATED, Math.ceil(term.length * 0.6));
+  for (let length = term.length - 1; length >= shortest; length--) {
+    const candidate = term.slice(0, length);
+    if (index.targetCount(candidate) > 0) return addExact(match, index, candidate, QUALITY.truncated);
+    const starting = index.startingWith(candidate);
+    if (starting.length > 0) return addAll(match, starting, FIELD_WEIGHT.keywords * QUALITY.truncated);
+  }
+}
+
+/** Every document matching `term`, with how well. Looser matches are only tried for terms the index lacks. */
+export function matchTerm(term: string, index: TermIndex): TermMatch {
+  const match: TermMatch = new Map();
+  addExact(match, index, term, 1);
+  const numeric = HAS_DIGIT.test(term);
+  if (!numeric && term.length >= MIN_PREFIX) {
+    addAll(match, index.startingWith(term), FIELD_WEIGHT.keywords * QUALITY.prefix);
+  }
+  if (numeric || index.targetCount(term) > 0) return match;
+  const bare = withoutProclitic(term);
+  if (bare && index.targetCount(bare) > 0) addExact(match, index, bare, 1);
+  else addTruncated(match, index, term);
+  if (term.length >= MIN_TYPO_LENGTH) {
+    const known = (candidate: string) => index.targetCount(candidate) > 0;
+    for (const variant of typoVariants(term, index.lettersLike(term), known)) addExact(match, index, variant, QUALITY.typo);
+  }
+  return match;
+}

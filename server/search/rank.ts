@@ -1,0 +1,83 @@
+// Scores every entry and organisation against a question's terms. The score is the share of the question's
+// weight a target covers (0…1): each term weighs by how rare it is (a word in every entry, like "protection",
+// decides little), and counts by where and how well it matched (match.ts). Words found nowhere still weigh, so a
+// question mostly about something we do not cover ("car tax", "weather") scores low and gets no answer.
+// Adjacent question words that stand next to each other in a title or keyword add a phrase bonus.
+import type { Corpus } from './documents.ts';
+import { matchTerm, type TermMatch } from './match.ts';
+import type { TermIndex } from './term-index.ts';
+
+/** The weight of a word found nowhere, as a share of the weight of a word found in a single target. */
+const UNKNOWN_WEIGHT = 0.75;
+/** A match in a translation the reader did not ask in still finds the entry, but a same-language match wins ties. */
+const OTHER_LANGUAGE = 0.9;
+/** An entry for another country than the one asked about is rarely what the person needs. */
+const OTHER_COUNTRY = 0.85;
+/** Added per pair of adjacent question words found side by side in a title or keyword. */
+const PHRASE_BONUS = 0.1;
+
+export interface Ranked {
+  target: number;
+  /** 0…1 for showing; `raw` (which phrase bonuses can push past 1) orders ties at the top. */
+  score: number;
+  raw: number;
+  /** The best evidence of any single term (1 = exact in a title; typo matches in a summary stay below 0.5). */
+  strongest: number;
+}
+
+export interface RankContext {
+  index: TermIndex;
+  corpus: Corpus;
+  /** The question's language and the reader's. */
+  langs: ReadonlySet<string>;
+  country?: string;
+}
+
+function bestPerTarget(match: TermMatch, ctx: RankContext): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const [doc, value] of match) {
+    const { target, lang } = ctx.corpus.documents[doc]!;
+    const weighted = ctx.langs.has(lang) ? value : value * OTHER_LANGUAGE;
+    if (weighted > (best.get(target) ?? 0)) best.set(target, weighted);
+  }
+  return best;
+}
+
+/** Per target, how many adjacent pairs of question terms stand side by side in one of its titles or keywords. */
+function phraseMatches(terms: readonly string[], ctx: RankContext): Map<number, number> {
+  const found = new Map<number, number>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const targets = new Set(ctx.index.adjacent(terms[i]!, terms[i + 1]!).map((doc) => ctx.corpus.documents[doc]!.target));
+    for (const target of targets) found.set(target, (found.get(target) ?? 0) + 1);
+  }
+  return found;
+}
+
+/** Every target matching at least one term, best first. */
+export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
+  const targetCount = ctx.corpus.targets.length;
+  const matches = new Map([...new Set(terms)].map((term) => [term, matchTerm(term, ctx.index)]));
+  const totals = new Map<number, { sum: number; strongest: number }>();
+  let totalWeight = 0;
+  for (const match of matches.values()) {
+    const best = bestPerTarget(match, ctx);
+    const rarity = Math.log(1 + targetCount / Math.max(best.size, 1));
+    const weight = best.size > 0 ? rarity : UNKNOWN_WEIGHT * rarity;
+    totalWeight += weight;
+    for (const [target, value] of best) {
+      const total = totals.get(target) ?? { sum: 0, strongest: 0 };
+      total.sum += weight * value;
+      total.strongest = Math.max(total.strongest, value);
+      totals.set(target, total);
+    }
+  }
+  const phrases = phraseMatches(terms, ctx);
+  const ranked: Ranked[] = [];
+  for (const [target, { sum, strongest }] of totals) {
+    const countries = ctx.corpus.targets[target]!.countries;
+    const place = ctx.country && !countries.includes(ctx.country) ? OTHER_COUNTRY : 1;
+    const raw = (sum / totalWeight + PHRASE_BONUS * (phrases.get(target) ?? 0)) * place;
+    ranked.push({ target, raw, score: Math.min(1, raw), strongest });
+  }
+  return ranked.sort((a, b) => b.raw - a.raw);
+}
