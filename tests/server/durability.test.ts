@@ -1,0 +1,95 @@
+// The real server process over real HTTP: acknowledged feedback survives SIGKILL, and concurrent votes add up.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { VALID_KNOWLEDGE } from '../helpers/knowledge.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const running: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+/** Starts `server/index.ts` on a free port and resolves with its base URL once it listens. */
+function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_DIR: VALID_KNOWLEDGE, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const match = /"msg":"listening","url":"(http:\/\/[^"]+)"/.exec(buffered);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${buffered}`)));
+  });
+}
+
+const vote = (helpful: boolean) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ entryId: 'appeal', helpful, lang: 'en' }),
+});
+
+function countVotes(dataDir: string): { helpful: number; notHelpful: number } {
+  const db = new Database(join(dataDir, 'huquq.sqlite'), { readonly: true });
+  const row = db.prepare('SELECT COALESCE(SUM(helpful), 0) AS helpful, COALESCE(SUM(not_helpful), 0) AS notHelpful FROM votes').get() as {
+    helpful: number;
+    notHelpful: number;
+  };
+  db.close();
+  return row;
+}
+
+describe('feedback over real HTTP', () => {
+  it('keeps every acknowledged vote when the server is killed with SIGKILL', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'huquq-durable-'));
+    const { url, child } = await startServer(dataDir);
+    let acknowledged = 0;
+    for (let i = 0; i < 150; i++) {
+      const res = await fetch(`${url}/api/v1/feedback`, vote(i % 3 === 0));
+      if (res.status === 202) acknowledged++;
+    }
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(acknowledged).toBe(150);
+    const { helpful, notHelpful } = countVotes(dataDir);
+    expect(helpful + notHelpful).toBe(150);
+    expect(helpful).toBe(50);
+
+    const restarted = await startServer(dataDir);
+    expect((await fetch(`${restarted.url}/api/v1/feedback`, vote(true))).status).toBe(202);
+    restarted.child.kill('SIGKILL');
+    await new Promise((resolve) => restarted.child.once('exit', resolve));
+    expect(countVotes(dataDir).helpful).toBe(51);
+  }, 60_000);
+
+  it('counts thousands of concurrent votes exactly', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'huquq-concurrent-'));
+    const { url, child } = await startServer(dataDir);
+    const total = 3000;
+    const connections = 64;
+    let sent = 0;
+    const statuses: number[] = [];
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (sent < total) {
+          const i = sent++;
+          statuses.push((await fetch(`${url}/api/v1/feedback`, vote(i % 2 === 0))).status);
+        }
+      }),
+    );
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(statuses.filter((s) => s === 202)).toHaveLength(total);
+    expect(countVotes(dataDir)).toEqual({ helpful: total / 2, notHelpful: total / 2 });
+  }, 120_000);
+});
