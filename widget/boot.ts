@@ -78,10 +78,10 @@ function createApi(shared: Shared): Registry {
 }
 
 /** Build the widgets one <script src=".../widget.js"> tag asks for. */
-export function boot(script: HTMLScriptElement, { loadPanel, leave }: Pick<InstanceEnv, 'loadPanel' | 'leave'>): void {
+export function boot(script: HTMLScriptElement, { loadPanel, location }: Pick<InstanceEnv, 'loadPanel' | 'location'>): void {
   const options = parseOptions({ ...configBlock(), ...script.dataset, nonce: script.dataset.nonce || script.nonce }, warn);
   const shared = (window.Huquq as Registry | undefined)?.[SHARED] ?? { instances: [], emitter: createEmitter() };
-  const env: InstanceEnv = { scriptUrl: script.src, emitter: shared.emitter, loadPanel, leave };
+  const env: InstanceEnv = { scriptUrl: script.src, emitter: shared.emitter, loadPanel, location };
   shared.instances.push(...places(options).map((place) => createInstance({ ...options }, place, env)));
   if ((window.Huquq as Registry | undefined)?.[SHARED] !== shared) window.Huquq = createApi(shared);
 }

@@ -3,7 +3,6 @@
 import panelFile from 'virtual:huquq-panel';
 import type { MountPanel } from './panel-host.ts';
 import { boot } from './boot.ts';
-import { leave } from './quick-exit.ts';
 
 // Captured now: document.currentScript is only set while this script first runs.
 const script = document.currentScript;
@@ -14,7 +13,7 @@ if (!(script instanceof HTMLScriptElement) || !script.src) {
   // Resolved against this script's own URL, so the panel comes from our server on any partner page.
   const panelUrl = new URL(panelFile, script.src).href;
   const loadPanel = () => import(/* @vite-ignore */ panelUrl).then((m: { mountPanel: MountPanel }) => m.mountPanel);
-  const start = () => boot(script, { loadPanel, leave });
+  const start = () => boot(script, { loadPanel, location: window.location });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -5,7 +5,7 @@ import { LAUNCH_ICON, launcherCss } from './launcher-style.ts';
 import type { Emitter } from './events.ts';
 import type { WidgetOptions } from './options.ts';
 import type { MountPanel, Panel } from './panel-host.ts';
-import { exitKeys } from './quick-exit.ts';
+import { exitKeys, leave } from './quick-exit.ts';
 import { rememberedLang, rememberLang } from './storage.ts';
 
 type LauncherStrings = { open: string };
@@ -26,8 +26,8 @@ export interface InstanceEnv {
   scriptUrl: string;
   emitter: Emitter;
   loadPanel: () => Promise<MountPanel>;
-  /** Quick exit's last step: forget and replace the page (quick-exit.ts `leave`; tests record it instead). */
-  leave: (safeUrl: string) => void;
+  /** The page's location, which quick exit replaces (jsdom cannot navigate, so tests pass a recorder). */
+  location: Pick<Location, 'replace'>;
 }
 
 /** The first language that fits: the person's earlier choice, the option, the page, the browser, English. */
@@ -66,13 +66,20 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
   place.append(host);
 
   let lang = pickLang(options.lang, document.documentElement.lang, navigator.languages ?? []);
+  // `panel` is the open (or opening) panel; `mounted` the same once it is on screen, so closing removes it at once.
   let panel: Promise<Panel | undefined> | undefined;
+  let mounted: Panel | undefined;
   let listening = false;
 
+  const unmount = () => {
+    mounted?.destroy();
+    mounted = panel = undefined;
+  };
+
   const quickExit = () => {
-    void panel?.then((p) => p?.destroy());
+    unmount();
     root.hidden = true;
-    env.leave(options.safeUrl);
+    leave(options.safeUrl, env.location);
   };
 
   const showLang = () => {
@@ -94,8 +101,9 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
       document.addEventListener('keydown', exitKeys(quickExit), true);
       listening = true;
     }
+    if (panel) return panel;
     button?.setAttribute('aria-busy', 'true');
-    panel ??= env
+    const loading: Promise<Panel | undefined> = env
       .loadPanel()
       .then((mountPanel) =>
         mountPanel({
@@ -114,8 +122,14 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
           },
         }),
       )
+      .then((opened) => {
+        // Closed while it was loading: take it straight down again.
+        if (panel !== loading) return void opened.destroy();
+        return (mounted = opened);
+      })
       .catch(failed)
       .finally(() => button?.removeAttribute('aria-busy'));
+    panel = loading;
     return panel;
   };
 
@@ -131,9 +145,7 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
     },
     close() {
       if (!modal || !panel) return;
-      const closing = panel;
-      panel = undefined;
-      void closing.then((p) => p?.destroy());
+      unmount();
       button?.setAttribute('aria-expanded', 'false');
       button?.focus();
       env.emitter.emit('close', { mode: options.mode });
@@ -149,7 +161,7 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
     setLang(next) {
       lang = next;
       showLang();
-      void panel?.then((p) => p?.setLang(next));
+      mounted?.setLang(next);
       env.emitter.emit('language', { lang: next });
     },
   };

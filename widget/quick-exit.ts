@@ -24,7 +24,7 @@ export function exitKeys(exit: () => void, now: () => number = Date.now): (event
 }
 
 /** Forget everything the widget stored and replace the page with the safe one. */
-export function leave(safeUrl: string, location: Pick<Location, 'replace'> = window.location): void {
+export function leave(safeUrl: string, location: Pick<Location, 'replace'>): void {
   forgetAll();
   location.replace(safeUrl);
 }
