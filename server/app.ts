@@ -1,11 +1,11 @@
 // Builds the Huquq HTTP app from ready data: cross-cutting middleware, the versioned API, and the widget's pages.
 // Only server/index.ts opens a port; tests call `app.request()` on what this returns.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { AppDeps, ApiEnv } from './api/deps.ts';
 import { notFound, onError } from './api/errors.ts';
 import { clientKey } from './api/middleware/client-key.ts';
 import { compression } from './api/middleware/compression.ts';
+import { openCors } from './api/middleware/open-cors.ts';
 import { rateLimit } from './api/middleware/rate-limit.ts';
 import { requestLog } from './api/middleware/request-log.ts';
 import { securityHeaders } from './api/middleware/security-headers.ts';
@@ -19,7 +19,7 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.log), securityHeaders(), compression());
 
   // Partners embed the widget on any origin, and the read API carries no cookies or credentials.
-  app.use(`${API_BASE}/*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], maxAge: 86400 }));
+  app.use(`${API_BASE}/*`, openCors({ allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'] }));
   app.use(`${API_BASE}/*`, clientKey({ trustProxy: deps.config.trustProxy }));
   const limited = rateLimit({ perMinute: deps.config.rateLimitPerMinute });
   // Health stays unlimited: monitors and load balancers poll it.

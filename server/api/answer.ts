@@ -1,7 +1,7 @@
 // Builds the /ask answer: confident answers in the reader's language, emergency numbers first when the question
 // is urgent, and honest fallback help (did-you-mean, legal aid, emergency numbers, categories) when nothing is confident.
 import type { Snapshot } from '../knowledge/snapshot.ts';
-import type { Answer, AskResponse } from './contract.ts';
+import type { Answer, AskResponse, Entry } from './contract.ts';
 import type { Search } from './deps.ts';
 import {
   emergencyContacts,
@@ -22,11 +22,12 @@ export interface AskInput {
   country?: string;
 }
 
-function answers(kb: Snapshot, hits: readonly { id: string; score: number }[], reader: Reader): Answer[] {
+/** The presented entries for the hits, with their scores. */
+function found(kb: Snapshot, hits: readonly { id: string; score: number }[], reader: Reader): { entry: Entry; score: number }[] {
   return hits.slice(0, MAX_ANSWERS).flatMap(({ id, score }) => {
-    const entry = kb.entries.get(id);
-    const presented = entry && presentEntry(kb, entry, reader);
-    return presented ? [{ ...presented, score: Math.round(score * 1000) / 1000 }] : [];
+    const data = kb.entries.get(id);
+    const entry = data && presentEntry(kb, data, reader);
+    return entry ? [{ entry, score: Math.round(score * 1000) / 1000 }] : [];
   });
 }
 
@@ -44,23 +45,31 @@ function legalAid(kb: Snapshot, country: string | undefined, reader: Reader) {
     .map((o) => presentOrganisation(o, reader));
 }
 
+export interface Answered {
+  response: AskResponse;
+  /** The shared presented entry behind each answer, in order (see encodeAskResponse). */
+  entries: Entry[];
+}
+
 /** `lang` and `country` must already be checked against the snapshot. */
-export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): AskResponse {
+export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): Answered {
   const result = search.ask({ q: input.q, lang: input.lang, country: input.country, limit: MAX_ANSWERS });
   // Without a reading language, answer in the language the question is written in, when we speak it.
   const known = kb.languages.some((l) => l.code === result.detectedLang);
   const reader = readerFor(kb, input.lang ?? (known ? result.detectedLang : 'en'));
-  const found = answers(kb, result.hits, reader);
-  const helpless = found.length === 0;
-  return {
+  const best = found(kb, result.hits, reader);
+  const answers: Answer[] = best.map(({ entry, score }) => ({ ...entry, score }));
+  const helpless = answers.length === 0;
+  const response: AskResponse = {
     query: input.q,
     lang: reader.lang,
     detectedLang: result.detectedLang,
     urgent: result.urgent,
     emergency: result.urgent || helpless ? emergencyContacts(kb, input.country, reader) : [],
-    answers: found,
+    answers,
     didYouMean: helpless ? didYouMean(kb, result.didYouMean, reader) : [],
     organisations: helpless ? legalAid(kb, input.country, reader) : [],
     suggestions: helpless ? presentCategories(kb, input.country, reader) : [],
   };
+  return { response, entries: best.map(({ entry }) => entry) };
 }

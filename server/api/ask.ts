@@ -2,6 +2,7 @@
 import { AskQuery, AskResponse } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { answerQuestion } from './answer.ts';
+import { sendAskResponse } from './ask-json.ts';
 import { ApiError } from './errors.ts';
 import { createRecorder } from './record.ts';
 import { getRoute, newRouter } from './router.ts';
@@ -29,7 +30,7 @@ export function askRoutes(deps: AppDeps) {
     if (query.q === '') throw new ApiError(400, 'bad_parameter', 'q: please type a question.');
     const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
     const country = resolveCountry(kb, query.country);
-    const body = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
+    const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
     const clientKey = c.get('clientKey');
     const [best] = body.answers;
     if (best) {
@@ -41,6 +42,6 @@ export function askRoutes(deps: AppDeps) {
     }
     // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
     c.header('Cache-Control', 'no-store');
-    return c.json(body, 200);
+    return sendAskResponse(c, body, entries);
   });
 }

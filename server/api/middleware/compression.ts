@@ -41,9 +41,10 @@ export function compression(options: CompressionOptions = {}): MiddlewareHandler
     await next();
     const res = c.res;
     const type = res.headers.get('Content-Type') ?? '';
-    if (!res.body || !COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding')) return;
+    if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding') || res.status === 204 || res.status === 304) return;
     res.headers.append('Vary', 'Accept-Encoding');
     const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    // Touch the body only when compressing: reading it turns the server's fast string response into a slow stream.
     if (!encoding || c.req.method === 'HEAD') return;
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);

@@ -2,7 +2,7 @@
 import type { Entry as EntryData, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
 import type { Entry, EntryLink, Translation } from '../contract.ts';
 import { presentOrganisations } from './organisation.ts';
-import type { Reader } from './reader.ts';
+import { perSnapshot, type Reader } from './reader.ts';
 
 /** The translation the reader gets: the first one along their chain, else the source-language original. */
 export function chooseTranslation(entry: EntryData, reader: Reader): EntryTranslation | undefined {
@@ -31,8 +31,26 @@ export function entryLinks(kb: Snapshot, ids: readonly string[], reader: Reader)
   });
 }
 
-/** The full entry, or undefined when it has no text at all (the loader does not let that happen). */
+// /ask presents up to five entries per question, each the same for every reader of one language until the
+// knowledge changes; keeping them saves most of the work. Bounded, for very large knowledge bases.
+const presented = perSnapshot(() => new Map<string, Entry | undefined>());
+const MAX_PRESENTED = 5000;
+
+/**
+ * The full entry, or undefined when it has no text at all (the loader does not let that happen).
+ * The result is shared between requests: copy it before changing anything.
+ */
 export function presentEntry(kb: Snapshot, entry: EntryData, reader: Reader): Entry | undefined {
+  const cache = presented(kb);
+  const key = `${reader.lang}:${entry.id}`;
+  if (cache.has(key)) return cache.get(key);
+  if (cache.size >= MAX_PRESENTED) cache.clear();
+  const value = buildEntryView(kb, entry, reader);
+  cache.set(key, value);
+  return value;
+}
+
+function buildEntryView(kb: Snapshot, entry: EntryData, reader: Reader): Entry | undefined {
   const chosen = chooseTranslation(entry, reader);
   if (!chosen) return undefined;
   return {

@@ -1,0 +1,18 @@
+// Child process of the benchmark: loads a knowledge folder and builds the search index, printing one JSON line
+// after each stage, so the parent has the load time even if indexing runs past its time limit.
+import { loadKnowledge } from '../server/knowledge/load.ts';
+import { createSearch } from '../server/search/index.ts';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: load-kb.ts <knowledge-dir>');
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const report = (fields: object) => process.stdout.write(`${JSON.stringify(fields)}\n`);
+
+const start = performance.now();
+const kb = await loadKnowledge(dir);
+const loaded = performance.now();
+const translations = [...kb.entries.values()].reduce((n, e) => n + Object.keys(e.translations).length, 0);
+const errors = kb.problems.filter((p) => p.severity === 'error').length;
+report({ stage: 'load', ms: Math.round(loaded - start), entries: kb.entries.size, translations, errors, peakRssMb: rssMb() });
+createSearch(kb);
+report({ stage: 'index', ms: Math.round(performance.now() - loaded), peakRssMb: rssMb() });

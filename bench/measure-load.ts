@@ -1,0 +1,56 @@
+// Times knowledge load + index build for a knowledge folder in a fresh child process (so its peak RSS is the
+// loader's and the index's alone), within a time limit; on Linux the peak is also read from /proc while it runs.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export interface LoadMeasurement {
+  entries?: number;
+  translations?: number;
+  errors?: number;
+  loadMs?: number;
+  indexMs?: number;
+  /** load + index; undefined when the child did not finish. */
+  totalMs?: number;
+  peakRssMb: number;
+  finished: boolean;
+  /** Why the child stopped early: its error, or the time limit. */
+  failure?: string;
+}
+
+function peakFromProc(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function measureLoad(root: string, dir: string, limitMs: number): Promise<LoadMeasurement> {
+  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', 'bench/load-kb.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result: LoadMeasurement = { peakRssMb: 0, finished: false };
+  const sample = setInterval(() => (result.peakRssMb = Math.max(result.peakRssMb, peakFromProc(child.pid!))), 250);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let timedOut = false;
+  const limit = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, limitMs);
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const report = JSON.parse(line) as { stage: string; ms: number; peakRssMb: number; entries?: number; translations?: number; errors?: number };
+    result.peakRssMb = Math.max(result.peakRssMb, report.peakRssMb);
+    if (report.stage === 'load') Object.assign(result, { loadMs: report.ms, entries: report.entries, translations: report.translations, errors: report.errors });
+    if (report.stage === 'index') Object.assign(result, { indexMs: report.ms, totalMs: (result.loadMs ?? 0) + report.ms, finished: true });
+  });
+  return new Promise((resolve) => {
+    child.on('close', () => {
+      clearInterval(sample);
+      clearTimeout(limit);
+      if (timedOut) result.failure = `stopped after the ${limitMs / 1000} s limit`;
+      else if (!result.finished) result.failure = /^\w*Error.*$/m.exec(stderr)?.[0] ?? stderr.trim().split('\n').at(-1) ?? 'exited early';
+      resolve(result);
+    });
+  });
+}
