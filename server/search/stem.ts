@@ -93,7 +93,10 @@ function stripPrefix(word: string, rules: Rules): string {
 function stripSuffixes(word: string, rules: Rules): string {
   let stem = word;
   for (let round = 0; round < rules.rounds; round++) {
-    const rule = rules.suffixes.find(([ending]) => stem.endsWith(ending) && stem.length - ending.length >= rules.minStem);
+    const rule = rules.suffixes.find(
+      ([ending, replacement]) =>
+        stem.endsWith(ending) && (ending === replacement || stem.length - ending.length >= rules.minStem),
+    );
     if (!rule || rule[0] === rule[1]) break;
     stem = stem.slice(0, stem.length - rule[0].length) + rule[1];
   }
@@ -122,7 +125,7 @@ export function stem(word: string, lang: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    stemmed = rules.irregular?.[word] ?? stripSuffixes(stripPrefix(word, rules), rules);
+    stemmed = stripSuffixes(stripPrefix(rules.irregular?.[word] ?? word, rules), rules);
     cache.set(word, stemmed);
   }
   return stemmed;

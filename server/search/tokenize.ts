@@ -51,6 +51,28 @@ export function termsOf(wordList: readonly string[], lang: string): string[] {
   return out;
 }
 
+export interface Phrase {
+  words: readonly string[];
+  terms: readonly string[];
+}
+
+const phrases = new Map<string, Map<string, Phrase>>();
+
+/** The words and terms of a short knowledge text (title, keyword, summary). Knowledge repeats these often (the
+ *  same keyword in many entries), so each distinct one is tokenised once and the same object returned. */
+export function phraseOf(text: string, lang: string): Phrase {
+  let forLang = phrases.get(lang);
+  if (!forLang) phrases.set(lang, (forLang = new Map()));
+  let phrase = forLang.get(text);
+  if (!phrase) {
+    const wordList = words(text, lang);
+    phrase = { words: wordList, terms: termsOf(wordList, lang) };
+    if (forLang.size >= CACHE_LIMIT) forLang.clear();
+    forLang.set(text, phrase);
+  }
+  return phrase;
+}
+
 /** Joins neighbouring words the index knows only as one word: Persian typed with a space where the text has a
  *  zero-width non-joiner ("بین المللی" for "بین‌المللی"). Two words the index knows each stay apart. */
 export function joinSplitWords(wordList: readonly string[], lang: string, known: (term: string) => boolean): string[] {
