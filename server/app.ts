@@ -1,4 +1,4 @@
-// Builds the Huquq HTTP app from ready data: cross-cutting middleware, the versioned API, and the widget's pages.
+// Builds the Huquq HTTP app from ready data: cross-cutting middleware, the versioned API, and the widget's files and pages.
 // Only server/index.ts opens a port; tests call `app.request()` on what this returns.
 import { Hono } from 'hono';
 import type { AppDeps, ApiEnv } from './api/deps.ts';
@@ -11,6 +11,7 @@ import { requestLog } from './api/middleware/request-log.ts';
 import { securityHeaders } from './api/middleware/security-headers.ts';
 import { API_BASE } from './api/openapi.ts';
 import { apiV1 } from './api/v1.ts';
+import { createWebApp } from './web/index.ts';
 
 export type { AppDeps };
 
@@ -26,6 +27,8 @@ export function createApp(deps: AppDeps) {
   app.use(`${API_BASE}/*`, (c, next) => (c.req.path === `${API_BASE}/health` ? next() : limited(c, next)));
 
   app.route(API_BASE, apiV1(deps));
+  // The widget (/widget.js, /chunks/…), the demo partner page and full-page mode; its pages set their own CSP.
+  app.route('/', createWebApp(deps.web));
   app.onError(onError(deps.log));
   app.notFound(notFound);
   return app;

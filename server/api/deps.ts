@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import type { Logger } from '../log.ts';
 import type { FeedbackStore } from '../storage/types.ts';
+import type { WebOptions } from '../web/index.ts';
 
 /** One hit of the search engine: an entry id and its relevance. */
 export interface SearchHit {
@@ -33,6 +34,8 @@ export interface AppDeps {
   config: ApiConfig;
   log: Logger;
   feedback?: FeedbackStore;
+  /** Where the built widget is (default dist/widget). */
+  web?: WebOptions;
 }
 
 /** Hono context variables set by the API middleware. */

@@ -9,12 +9,13 @@ import { openFeedbackStore } from '../../../server/storage/open.ts';
 import { testApp } from './helpers/app.ts';
 import { pick, randomText, randomValue, seeded, type Random } from './helpers/fuzz.ts';
 
-const ROUTES = ['/ask', '/suggest', '/entries/appeal', '/entries/', '/organisations', '/flows', '/flows/rejected', '/categories', '/emergency', '/languages', '/health', '/openapi.json', '/docs', '/feedback', '/admin/insights'];
+const API = ['/ask', '/suggest', '/entries/appeal', '/entries/', '/organisations', '/flows', '/flows/rejected', '/categories', '/emergency', '/languages', '/health', '/openapi.json', '/docs', '/feedback', '/admin/insights'];
+const ROUTES = [...API.map((path) => `/api/v1${path}`), '/', '/demo', '/widget.js', '/chunks/', '/nowhere/'];
 const PARAMS = ['q', 'lang', 'country', 'service', 'city', 'limit', 'id', '__proto__', 'constructor'];
 const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'];
 
 function randomRequest(random: Random): { path: string; init: RequestInit } {
-  let path = `/api/v1${pick(random, ROUTES)}`;
+  let path = pick(random, ROUTES);
   if (path.endsWith('/')) path += randomValue(random);
   const params = Array.from({ length: Math.floor(random() * 4) }, () => `${pick(random, PARAMS)}=${randomValue(random)}`);
   const method = pick(random, METHODS);
