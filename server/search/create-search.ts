@@ -57,7 +57,7 @@ export function createSearch(kb: Snapshot): Search {
   const corpus = corpusOf(kb);
   const languages = kb.languages.map((l) => l.code);
   const index = createTermIndex(corpus, languages);
-  const known = (term: string) => index.targetCount(term) > 0;
+  const known = index.knows;
   const hitOf = ({ target, score }: Ranked): SearchHit => ({ id: corpus.targets[target]!.id, score: round(score) });
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;

@@ -83,8 +83,3 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
   }
   return bestScore > 0 ? best : SCRIPT_DEFAULT[script];
 }
-
-/** The writing system a language uses, for telling whether a question is in the reader's script. */
-export function scriptOf(lang: string): Script | undefined {
-  return SCRIPT_OF[lang];
-}

@@ -36,7 +36,7 @@ function addTruncated(match: TermMatch, index: TermIndex, term: string): void {
   const shortest = Math.max(MIN_TRUNCATED, Math.ceil(term.length * 0.6));
   for (let length = term.length - 1; length >= shortest; length--) {
     const candidate = term.slice(0, length);
-    if (index.targetCount(candidate) > 0) return addExact(match, index, candidate, QUALITY.truncated);
+    if (index.knows(candidate)) return addExact(match, index, candidate, QUALITY.truncated);
     const starting = index.startingWith(candidate);
     if (starting.length > 0) return addAll(match, starting, FIELD_WEIGHT.keywords * QUALITY.truncated);
   }
@@ -50,13 +50,12 @@ export function matchTerm(term: string, index: TermIndex): TermMatch {
   if (!numeric && term.length >= MIN_PREFIX) {
     addAll(match, index.startingWith(term), FIELD_WEIGHT.keywords * QUALITY.prefix);
   }
-  if (numeric || index.targetCount(term) > 0) return match;
+  if (numeric || index.knows(term)) return match;
   const bare = withoutProclitic(term);
-  if (bare && index.targetCount(bare) > 0) addExact(match, index, bare, 1);
+  if (bare && index.knows(bare)) addExact(match, index, bare, 1);
   else addTruncated(match, index, term);
   if (term.length >= MIN_TYPO_LENGTH) {
-    const known = (candidate: string) => index.targetCount(candidate) > 0;
-    for (const variant of typoVariants(term, index.lettersLike(term), known)) addExact(match, index, variant, QUALITY.typo);
+    for (const variant of typoVariants(term, index.lettersLike(term), index.knows)) addExact(match, index, variant, QUALITY.typo);
   }
   return match;
 }

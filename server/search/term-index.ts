@@ -4,11 +4,11 @@
 // Scores are ours (rank.ts), so FlexSearch keeps one resolution slot per term: less memory, same answers.
 import { Document, Index } from 'flexsearch';
 import { FIELDS, type Corpus, type Field } from './documents.ts';
-import { termsOf, words } from './tokenize.ts';
+import { phraseOf, type Phrase } from './tokenize.ts';
 
 /** The most documents one lookup returns; a term in more is too common to decide anything on its own. */
 const MAX_POSTINGS = 5000;
-/** The most title or keyword words one prefix expands to (the commonest first). */
+/** The most title or keyword words one prefix expands to (the shortest first). */
 const MAX_COMPLETIONS = 50;
 
 const splitTerms = (text: string): string[] => text.split(' ');
@@ -25,8 +25,8 @@ export interface TermIndex {
   startingWith(prefix: string): readonly number[];
   /** Documents where `a` is directly followed by `b` in the title or one keyword. */
   adjacent(a: string, b: string): readonly number[];
-  /** In how many targets (entries, organisations) a term occurs, in any field and language; 0 when unknown. */
-  targetCount(term: string): number;
+  /** Whether any title, keyword or summary has the term. */
+  knows(term: string): boolean;
   /** Languages whose titles, keywords or summaries use a normalised (unstemmed) word. */
   languagesUsing(word: string): readonly string[];
   /** The letters indexed terms use in the same script as `term` (same 256-code-point block), for typo variants. */
@@ -36,8 +36,8 @@ export interface TermIndex {
 /** Latin (with digits), Cyrillic and Arabic letters each sit in their own 256-code-point block. */
 const blockOf = (text: string): number => text.codePointAt(0)! >> 8;
 
-function pairsOf(phrases: readonly (readonly string[])[]): string[] {
-  return phrases.flatMap((phrase) => phrase.slice(1).map((term, i) => pairOf(phrase[i]!, term)));
+function pairsOf(phrases: readonly Phrase[]): string[] {
+  return phrases.flatMap(({ terms }) => terms.slice(1).map((term, i) => pairOf(terms[i]!, term)));
 }
 
 /** Indexes every document of the corpus. */
@@ -48,55 +48,43 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       index: [...FIELDS, 'pairs' as const].map((field) => ({ field, tokenize: 'strict' as const, encode: splitTerms, resolution: 1 })),
     },
   });
-  const targetCounts = new Map<string, number>();
-  const headTerms = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  const headTerms = new Set<string>();
   const wordLanguages = new Map<string, number>();
-
-  let target = -1;
-  let targetTerms = new Set<string>();
-  const countTarget = () => {
-    for (const term of targetTerms) targetCounts.set(term, (targetCounts.get(term) ?? 0) + 1);
-    targetTerms = new Set();
+  // Knowledge repeats titles, keywords and summaries across entries; what one distinct text adds to the
+  // vocabulary and the language lexicon is added once.
+  const seen = new Set<Phrase>();
+  const learn = (phrase: Phrase, lang: string, head: boolean) => {
+    if (seen.has(phrase)) return;
+    seen.add(phrase);
+    for (const term of phrase.terms) vocabulary.add(term);
+    if (head) for (const term of phrase.terms) headTerms.add(term);
+    const bit = 1 << languages.indexOf(lang);
+    if (bit > 0) for (const word of phrase.words) wordLanguages.set(word, (wordLanguages.get(word) ?? 0) | bit);
   };
 
   corpus.documents.forEach((doc, id) => {
-    if (doc.target !== target) {
-      countTarget();
-      target = doc.target;
-    }
-    const phraseWords = [doc.title, ...doc.keywords].map((phrase) => words(phrase, doc.lang));
-    const summaryWords = words(doc.summary, doc.lang);
-    const phrases = phraseWords.map((w) => termsOf(w, doc.lang));
-    const fields: Record<Field, string[]> = {
-      title: phrases[0]!,
-      keywords: phrases.slice(1).flat(),
-      summary: termsOf(summaryWords, doc.lang),
-    };
+    const head = [doc.title, ...doc.keywords].map((text) => phraseOf(text, doc.lang));
+    const summary = phraseOf(doc.summary, doc.lang);
     flex.add({
       id,
-      title: fields.title.join(' '),
-      keywords: fields.keywords.join(' '),
-      summary: fields.summary.join(' '),
-      pairs: pairsOf(phrases).join(' '),
+      title: head[0]!.terms.join(' '),
+      keywords: head.slice(1).map((p) => p.terms.join(' ')).join(' '),
+      summary: summary.terms.join(' '),
+      pairs: pairsOf(head).join(' '),
     });
-    for (const field of FIELDS) for (const term of fields[field]) targetTerms.add(term);
-    for (const term of phrases.flat()) headTerms.set(term, (headTerms.get(term) ?? 0) + 1);
-    const langIndex = languages.indexOf(doc.lang);
-    if (langIndex < 0) return;
-    for (const list of [...phraseWords, summaryWords]) {
-      for (const word of list) wordLanguages.set(word, (wordLanguages.get(word) ?? 0) | (1 << langIndex));
-    }
+    for (const phrase of head) learn(phrase, doc.lang, true);
+    learn(summary, doc.lang, false);
   });
-  countTarget();
 
   // Prefixes index the distinct title and keyword words, not the documents: a prefix finds the words it starts,
   // and those find the documents. Far fewer postings than every prefix of every document's words.
-  const completions = [...headTerms].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+  const completions = [...headTerms].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const prefixes = new Index({ tokenize: 'forward', encode: wholeTerm, resolution: 1 });
   completions.forEach((term, id) => prefixes.add(id, term));
 
   const letters = new Map<number, Set<string>>();
-  for (const term of targetCounts.keys()) {
+  for (const term of vocabulary) {
     for (const letter of term) letters.set(blockOf(letter), (letters.get(blockOf(letter)) ?? new Set()).add(letter));
   }
   const alphabets = new Map([...letters].map(([block, set]) => [block, [...set].join('')]));
@@ -116,7 +104,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       return [...docs];
     },
     adjacent: (a, b) => lookup(pairOf(a, b), 'pairs'),
-    targetCount: (term) => targetCounts.get(term) ?? 0,
+    knows: (term) => vocabulary.has(term),
     languagesUsing(word) {
       const mask = wordLanguages.get(word) ?? 0;
       return languages.filter((_, i) => mask & (1 << i));

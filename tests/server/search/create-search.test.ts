@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createSearch } from '../../../server/search/index.ts';
+import { searchSnapshot } from './fixture.ts';
+
+const search = createSearch(searchSnapshot());
+const ids = (q: string, lang?: string, country?: string) => search.ask({ q, lang, country }).hits.map((h) => h.id);
+
+describe('ask: finding the entry', () => {
+  it('finds an entry from inflected Turkish typed without Turkish letters', () => {
+    expect(ids('basvurum reddedildi', 'tr')[0]).toBe('appeal');
+    expect(ids('sinir disi karari', 'tr')[0]).toBe('deportation');
+    expect(ids('çalışma iznimi nasıl alırım', 'tr')[0]).toBe('work-permit');
+  });
+
+  it('finds the entry whatever language the question is in (cross-language)', () => {
+    expect(ids('my application was rejected', 'ar')[0]).toBe('appeal');
+    expect(ids('قرار ترحيل', 'tr')[0]).toBe('deportation');
+    expect(ids('разрешение на работу', 'fr')[0]).toBe('work-permit');
+  });
+
+  it('finds the helpline from a bare number, in any digits', () => {
+    expect(ids('157', 'tr')).toEqual(['yimer-157']);
+    expect(ids('١٥٧', 'ar')).toEqual(['yimer-157']);
+    expect(ids('۱۵۷', 'fa')).toEqual(['yimer-157']);
+  });
+
+  it('tolerates a typo', () => {
+    expect(ids('deportaton', 'en')).toEqual(['deportation']);
+  });
+
+  it('finds Persian typed with a space where the text has a zero-width non-joiner', () => {
+    expect(ids('حمایت بین المللی رد شد', 'fa')[0]).toBe('appeal');
+  });
+
+  it('prefers entries of the country asked about', () => {
+    expect(ids('asylum', 'en', 'AZ')[0]).toBe('az-apply');
+    expect(ids('asylum', 'en', 'TR')[0]).toBe('work-permit');
+  });
+
+  it('scores between 0 and 1, best first', () => {
+    const { hits } = search.ask({ q: 'court', lang: 'en' });
+    expect(hits.map((h) => h.id)).toEqual(['deportation', 'appeal']);
+    expect(hits[0]!.score).toBeLessThanOrEqual(1);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('returns at most `limit` hits', () => {
+    expect(search.ask({ q: 'court', lang: 'en', limit: 1 }).hits).toHaveLength(1);
+  });
+});
+
+describe('ask: nothing confident', () => {
+  it.each([
+    ['en', 'weather in istanbul tomorrow'],
+    ['en', 'how much is car tax for a 2015 toyota'],
+    ['tr', 'yarın hava yağmurlu mu'],
+    ['ar', 'وصفة كبة حلبية سهلة'],
+    ['fa', 'قیمت طلا امروز'],
+    ['en', ''],
+    ['en', '?!'],
+  ])('%s: "%s" gets no hits', (lang, q) => {
+    expect(ids(q, lang)).toEqual([]);
+  });
+
+  it('offers at most 3 entries to confirm, and only when there are no hits', () => {
+    const confident = search.ask({ q: 'court', lang: 'en' });
+    expect(confident.didYouMean).toEqual([]);
+    const unsure = search.ask({ q: 'yimer weather forecast tomorrow', lang: 'en' });
+    expect(unsure.hits).toEqual([]);
+    expect(unsure.didYouMean.map((h) => h.id)).toEqual(['yimer-157']);
+  });
+});
+
+describe('ask: organisations, language, urgency', () => {
+  it('finds an organisation by its name, apart from the entries', () => {
+    const result = search.ask({ q: 'Mülteci Hakları Merkezi', lang: 'en' });
+    expect(result.organisations.map((o) => o.id)).toEqual(['rrt']);
+    expect(result.hits.map((h) => h.id)).not.toContain('rrt');
+  });
+
+  it('reports the language the question is written in', () => {
+    expect(search.ask({ q: 'قرار ترحيل', lang: 'tr' }).detectedLang).toBe('ar');
+    expect(search.ask({ q: 'itiraz', lang: 'tr' }).detectedLang).toBe('tr');
+  });
+
+  it('marks questions about danger as urgent', () => {
+    expect(search.ask({ q: 'they will deport me tomorrow', lang: 'en' }).urgent).toBe(true);
+    expect(search.ask({ q: 'work permit', lang: 'en' }).urgent).toBe(false);
+  });
+});
