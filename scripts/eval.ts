@@ -1,17 +1,22 @@
-// `npm run eval`: measures answer quality over a question set (issue 4). For every question it asks, and checks
-// whether one of the question's `expect_any` strings appears in an answer's title or text, in the language the
-// question is asked in (following its fallback chain). Prints recall@1, recall@3 and MRR per language, and the
-// share of out-of-scope questions correctly answered with nothing. Always exits 0 (it is a measurement) unless
-// `--min-recall3 X` is given and a language with at least 10 questions falls below X.
+// `npm run eval`: measures answer quality over a question set (issue 4). Every question is asked through the real
+// API (`/api/v1/ask?q=…&lang=…&country=…`, the country being the question's jurisdiction, as a partner site sets
+// it); it counts as answered at rank k when one of its `expect_any` strings appears in the k-th answer's title,
+// summary or text — the texts the reader sees, in their language or along its fallback chain. Prints recall@1,
+// recall@3 and MRR per language, and the share of out-of-scope questions correctly answered with nothing.
+// Always exits 0 (it is a measurement) unless `--min-recall3 X` is given and a language with at least 10
+// questions falls below X.
 //
 //   npm run eval                                             # the project's own tests/eval/questions.jsonl
 //   npm run eval -- --set ../shared/eval/dev-questions.jsonl # another set in the same format
 //   npm run eval -- --misses                                 # also list the questions not answered at rank 1
+//   npm run eval -- --without-country                        # ask without the country, as a bare API client
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { loadKnowledge } from '../server/knowledge/load.ts';
-import type { Snapshot } from '../server/knowledge/snapshot.ts';
+import { createLogger } from '../server/log.ts';
+import type { AskResponse } from '../server/api/contract.ts';
 import { createSearch } from '../server/search/index.ts';
 
 interface Question {
@@ -28,7 +33,7 @@ interface Shown {
   text: string;
 }
 
-type Ask = (question: Question) => Shown[];
+type Ask = (question: Question) => Promise<Shown[]>;
 
 const OUT_OF_SCOPE = 'out-of-scope';
 /** Only languages with this many questions are held to the targets; fewer say too little. */
@@ -46,22 +51,28 @@ async function readQuestions(path: string): Promise<Question[]> {
   });
 }
 
-/** Answers as the person reads them: each entry in the question's language or the next one of its fallback chain. */
-function askSearch(kb: Snapshot): Ask {
+/** Asks the app as the widget does; rate limiting is off, since this is one client asking many questions. */
+async function askApi(knowledgeDir: string, withCountry: boolean): Promise<{ ask: Ask; entries: number }> {
+  const kb = await loadKnowledge(knowledgeDir);
   const search = createSearch(kb);
-  return ({ q, lang }) => {
-    const fallback = kb.languages.find((l) => l.code === lang)?.fallback ?? [];
-    const chain = [...new Set([lang, ...fallback, 'en'])];
-    return search.ask({ q, lang }).hits.map(({ id }) => {
-      const entry = kb.entries.get(id)!;
-      const t = chain.map((l) => entry.translations[l]).find(Boolean) ?? entry.translations[entry.sourceLang]!;
-      return { title: t.title, text: `${t.summary}\n${t.text}` };
-    });
+  const app = createApp({
+    knowledge: () => kb,
+    search: () => search,
+    config: { rateLimitPerMinute: 0, trustProxy: false },
+    log: createLogger('silent'),
+  });
+  const ask: Ask = async ({ q, lang, jurisdiction }) => {
+    const params = new URLSearchParams({ q, lang, ...(withCountry && jurisdiction ? { country: jurisdiction } : {}) });
+    const res = await app.request(`/api/v1/ask?${params}`);
+    if (!res.ok) throw new Error(`/api/v1/ask?${params} answered ${res.status}: ${await res.text()}`);
+    const body = (await res.json()) as AskResponse;
+    return body.answers.map((a) => ({ title: a.title, text: `${a.summary}\n${a.text}` }));
   };
+  return { ask, entries: kb.entries.size };
 }
 
 /** 1-based rank of the first answer containing an expected string; 0 when none does. */
-export function rankOfAnswer(question: Question, answers: readonly Shown[]): number {
+function rankOfAnswer(question: Question, answers: readonly Shown[]): number {
   const expected = question.expect_any.map((s) => s.toLowerCase());
   const at = answers.findIndex((a) => {
     const shown = `${a.title}\n${a.text}`.toLowerCase();
@@ -112,21 +123,22 @@ async function main(): Promise<number> {
       set: { type: 'string', default: 'tests/eval/questions.jsonl' },
       'min-recall3': { type: 'string' },
       misses: { type: 'boolean', default: false },
+      'without-country': { type: 'boolean', default: false },
     },
   });
   const questions = await readQuestions(values.set!);
-  const kb = await loadKnowledge(loadConfig(process.env).knowledgeDir);
-  const ask = askSearch(kb);
-  const results = questions.map((question) => {
-    const answers = ask(question);
-    return { question, answers, rank: rankOfAnswer(question, answers), answered: answers.length > 0 };
-  });
+  const { ask, entries } = await askApi(loadConfig(process.env).knowledgeDir, !values['without-country']);
+  const results = [];
+  for (const question of questions) {
+    const answers = await ask(question);
+    results.push({ question, answers, rank: rankOfAnswer(question, answers), answered: answers.length > 0 });
+  }
   const unscorable = results.filter((r) => r.question.topic !== OUT_OF_SCOPE && r.question.expect_any.length === 0);
   const scorable = results.filter((r) => !unscorable.includes(r));
   const langs = [...new Set(scorable.map((r) => r.question.lang))].sort();
   const rows = [...langs.map((lang) => summarise(lang, scorable.filter((r) => r.question.lang === lang))), summarise('all', scorable)];
 
-  console.log(`${values.set}: ${questions.length} questions, ${kb.entries.size} entries`);
+  console.log(`${values.set}: ${questions.length} questions, ${entries} entries${values['without-country'] ? ', asked without country' : ''}`);
   console.log(formatTable(rows));
   if (unscorable.length) console.log(`not scored (no expect_any): ${unscorable.map((r) => r.question.id).join(', ')}`);
   if (values.misses) {

@@ -10,7 +10,7 @@ const WORDS: Readonly<Record<string, string>> = {
     çok en her hiç var yok olarak olan olur oluyor ise ya şey acaba lütfen artık hem diye mıyım miyim muyum müyüm
     mısın misin musun yani sadece tüm bütün hep şimdi böyle öyle bile içinde içerisinde lazım gerek
     gerekiyor istiyorum yapmalıyım yapabilirim yapmam yapayım alabilirim alabilir ediyor ediyorum etti ettim edildi
-    edilir edebilir edebilirim eder olur oldu oluyor olmak etmek yapmak`,
+    edilir edebilir edebilirim eder olur oldu oluyor olmak etmek yapmak bulurum bulabilirim bulmak`,
   az: `və ya yaxud ilə amma lakin ancaq da də ki mı mi mu mü nə niyə necə harada hara haraya haradan hansı kim
     kimə kimin neçə bu o bir mən sən biz siz onlar mənim sənin bizim mənə sənə məni bunu onu üçün kimi daha çox ən
     hər heç var yox olaraq olan olar olur isə şey xahiş edirəm artıq həm deyə yəni sadəcə bütün indi belə
@@ -19,7 +19,7 @@ const WORDS: Readonly<Record<string, string>> = {
     is are was were be been being am do does did doing have has had having can could will would should shall may
     might must i me my mine myself we us our ours you your yours he him his she her hers it its they them their
     this that these those there here what which who whom whose when where why how not no yes any some all each
-    please pls plz thanks hi hello im ive dont whats cant get got want need know tell give make come came go`,
+    please pls plz thanks hi hello im ive dont whats cant get got want need know tell give make come came go find`,
   fr: `le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans ce cet
     cette ces c ça il elle ils elles on je j me m moi tu te t toi nous vous se s leur leurs mon ma mes ton ta tes son
     sa ses notre nos votre vos qui que qu quoi quel quelle quels quelles comment quand où pourquoi combien est sont
@@ -40,10 +40,10 @@ const WORDS: Readonly<Record<string, string>> = {
   ar: `في من الى إلى على عن مع بين هذا هذه ذلك تلك التي الذي الذين هو هي هم هن انا أنا انت أنت انتم نحن ما ماذا
     لماذا كيف متى أين اين هل او أو ثم لا لم لن قد كان كانت يكون عند كل اذا إذا ان أن إن لي له لها لهم انه أنه
     شو ليش وين قديش اديش ايش شلون اي أي يعني بدي بدو بدها هيك هاد هاي هادا هدا مشان منشان عشان مين عم رح لازم
-    ممكن يا بس كمان الي إلي اللي يلي برضو منين فيني فيه فيها عليه عليها اعمل بعمل بقدر عندي معي بحتاج احتاج`,
+    ممكن يا بس كمان الي إلي اللي يلي برضو منين فيني فيه فيها عليه عليها اعمل بعمل بقدر عندي معي بحتاج احتاج لاقي القى`,
   fa: `و در به از که این آن را رو با برای است هست هستم هستی هستیم هستند بود شد می نمی تا یا اگر هم چه چی چرا چطور
     چگونه کجا کی کدام چند آیا من تو او ما شما آنها ایشان مرا یک هر همه باید میشه میتونم میخوام میخواهم دارم
-    داره کنم کنه بکنم بدم الان اینجا اونجا خیلی فقط لطفا ام ای اش چیکار چکار چطوری چجوری شده بگیرم`,
+    داره کنم کنه بکنم بدم الان اینجا اونجا خیلی فقط لطفا ام ای اش چیکار چکار چطوری چجوری شده بگیرم پیدا میکنم کردن`,
   ps: `د په کې کی ته چې چی او یا دا هغه زه موږ تاسو دوی څه څنګه چېرته چیرته کله ولې کوم له سره باندې لپاره
     څخه نه هم شي دی ده وي وکړم کړم کوم شته زما ستا`,
   so: `iyo ama oo waa ma miyaa maxaa maxay sidee sideen goorma xagee halkee meeqa immisa yaa kan kani kaas tan taas
