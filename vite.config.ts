@@ -43,9 +43,10 @@ function panelBuild(): InlineConfig {
   };
 }
 
-/** Builds the panel, adds its files to this build, and tells widget.js the panel's file name. */
+/** Builds the panel, adds its files to this build, and tells widget.js the file names of the panel and languages. */
 function panel(): Plugin {
   let entry = '';
+  const langs: Record<string, string> = {};
   return {
     name: 'huquq-panel',
     async buildStart() {
@@ -53,11 +54,14 @@ function panel(): Plugin {
       if (!result || !('output' in result)) throw new Error('the panel build produced no output');
       for (const file of result.output) {
         if (file.type === 'chunk' && file.isEntry) entry = file.fileName;
+        const lang = /^chunks\/lang-([a-z]+)-/.exec(file.fileName)?.[1];
+        if (lang) langs[lang] = file.fileName;
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source });
       }
     },
     resolveId: (id) => (id === PANEL_MODULE ? `\0${PANEL_MODULE}` : undefined),
-    load: (id) => (id === `\0${PANEL_MODULE}` ? `export default ${JSON.stringify(entry)};` : undefined),
+    load: (id) =>
+      id === `\0${PANEL_MODULE}` ? `export const panel = ${JSON.stringify(entry)}, langs = ${JSON.stringify(langs)};` : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 // widget.js, the one script a partner pastes. Plain DOM and no framework, because every partner page pays
 // for these bytes: it builds the launcher and fetches the Preact panel only when a person opens it.
-import panelFile from 'virtual:huquq-panel';
+import { langs, panel } from 'virtual:huquq-panel';
 import type { MountPanel } from './panel-host.ts';
 import { boot } from './boot.ts';
 
@@ -10,9 +10,11 @@ const script = document.currentScript;
 if (!(script instanceof HTMLScriptElement) || !script.src) {
   console.warn('[huquq] load widget.js with its own <script src="…"> tag.');
 } else {
-  // Resolved against this script's own URL, so the panel comes from our server on any partner page.
-  const panelUrl = new URL(panelFile, script.src).href;
-  const loadPanel = () => import(/* @vite-ignore */ panelUrl).then((m: { mountPanel: MountPanel }) => m.mountPanel);
+  // Resolved against this script's own URL, so the chunks come from our server on any partner page.
+  const load = (file = '') => import(/* @vite-ignore */ new URL(file, script.src).href);
+  // The panel and the person's language side by side: one round trip instead of two on a slow phone network.
+  const loadPanel = (lang: string) =>
+    Promise.all([load(panel), load(langs[lang])]).then(([m]: { mountPanel: MountPanel }[]) => m!.mountPanel);
   const start = () => boot(script, { loadPanel, location: window.location });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

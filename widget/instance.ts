@@ -25,7 +25,8 @@ export interface InstanceEnv {
   /** The URL widget.js was loaded from: the API and share links live next to it. */
   scriptUrl: string;
   emitter: Emitter;
-  loadPanel: () => Promise<MountPanel>;
+  /** Fetch the panel chunk, and the strings for `lang` alongside it. */
+  loadPanel: (lang: Lang) => Promise<MountPanel>;
   /** The page's location, which quick exit replaces (jsdom cannot navigate, so tests pass a recorder). */
   location: Pick<Location, 'replace'>;
 }
@@ -104,7 +105,7 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
     if (panel) return panel;
     button?.setAttribute('aria-busy', 'true');
     const loading: Promise<Panel | undefined> = env
-      .loadPanel()
+      .loadPanel(lang)
       .then((mountPanel) =>
         mountPanel({
           container,
@@ -168,6 +169,6 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
 
   showLang();
   if (!modal) void mount();
-  else if (options.preload === 'idle') (window.requestIdleCallback ?? setTimeout)(() => void env.loadPanel().catch(() => {}));
+  else if (options.preload === 'idle') (window.requestIdleCallback ?? setTimeout)(() => void env.loadPanel(lang).catch(() => {}));
   return instance;
 }

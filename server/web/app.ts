@@ -1,6 +1,6 @@
 // The widget's side of the server: the built widget files, the demo partner page and the full-page mode.
 // Helper A mounts this in server/app.ts next to the API.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { isLang } from '../../widget/languages.ts';
 import { renderDemoPage } from './demo-page.ts';
@@ -13,7 +13,7 @@ export interface WebOptions {
   distDir?: string;
 }
 
-const DEFAULT_DIST = fileURLToPath(new URL('../../dist/widget/', import.meta.url));
+const DEFAULT_DIST = join(import.meta.dirname, '..', '..', 'dist', 'widget');
 
 /** An HTML page with its own CSP and a fresh nonce (the widget copies the nonce onto its styles). */
 function page(c: Context, render: (nonce: string) => string): Response {

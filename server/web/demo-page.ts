@@ -47,6 +47,7 @@ export function renderDemoPage({ nonce, widgetSrc, publicSrc, extraCss = '' }: D
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Köprü Refugee Support — legal information (Huquq demo)</title>
 <style nonce="${nonce}">${CSS}${extraCss}</style>
 </head>

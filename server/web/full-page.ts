@@ -23,6 +23,7 @@ export function renderFullPage({ nonce, lang, country }: FullPageOptions): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>Huquq</title>
 <style nonce="${nonce}">html,body{margin:0;background:#eef1f6}#huquq{min-height:100vh}</style>
 </head>

@@ -1,0 +1,160 @@
+// The widget in real Chromium on a partner page from another origin: Arabic and right-to-left, a flow to its end,
+// a keyboard-only session, quick exit, isolation from hostile styles, privacy (requests, cookies) and speed.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dialog, launch, openLauncher, session } from './browser.ts';
+
+const huquq = inject('huquq');
+const partner = inject('partner');
+let browser: Browser;
+
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser.close());
+
+describe('on a partner site (another origin)', () => {
+  it('answers a question asked in Arabic, right to left', async () => {
+    const { page, problems } = await session(browser);
+    await page.goto(`${partner}plain?lang=ar&country=TR`);
+    await openLauncher(page);
+    const panel = dialog(page);
+    await panel.getByRole('combobox', { name: 'سؤالك' }).fill('رفضوا طلب الحماية الدولية، ماذا أفعل؟');
+    await panel.getByRole('combobox', { name: 'سؤالك' }).press('Enter');
+    const title = panel.locator('article .card-title').first();
+    await title.waitFor();
+    expect(await title.getAttribute('dir')).toBe('rtl');
+    expect(await title.textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(await page.locator('huquq-widget .hq').first().getAttribute('dir')).toBe('rtl');
+    // The partner's own page keeps its direction.
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('');
+    // Right to left for real: the question bubble sits at the left edge, the start of an Arabic line's end.
+    const box = await panel.locator('.bubble.you').boundingBox();
+    const panelBox = await panel.boundingBox();
+    expect(box!.x - panelBox!.x).toBeLessThan(panelBox!.x + panelBox!.width - (box!.x + box!.width));
+    expect(problems).toEqual([]);
+  });
+
+  it('walks a guided flow to its end', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${partner}plain?lang=en&country=TR`);
+    await openLauncher(page);
+    const panel = dialog(page);
+    await panel.getByRole('button', { name: /I need a doctor/ }).click();
+    await panel.getByRole('heading', { level: 2, name: 'I need a doctor' }).waitFor();
+    await panel.getByRole('button', { name: 'No', exact: true }).click();
+    for (let step = 0; step < 8 && (await panel.locator('.step').count()); step++) await panel.locator('.step .option').first().click();
+    await panel.getByRole('heading', { level: 3, name: 'What you can do' }).waitFor();
+    await panel.locator('article.card').first().waitFor();
+    expect(await panel.locator('article.card').count()).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: 'Start again' }).click();
+    await panel.getByRole('heading', { level: 3, name: "Is someone's life in danger right now?" }).waitFor();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${partner}plain?lang=en&country=TR`);
+    // Tab past the page's own link to the launcher, and open it with Enter.
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'HUQUQ-WIDGET')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog(page).locator('.view-heading').waitFor();
+    const focusedInPanel = () => page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.closest('[role=dialog]') !== null);
+    expect(await focusedInPanel()).toBe(true);
+    // Tab to the question box, ask, and read the answer.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.getAttribute('role') === 'combobox')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('work permit');
+    await page.keyboard.press('Enter');
+    await dialog(page).locator('article.card').first().waitFor();
+    // Focus stays trapped in the dialog however far one tabs.
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+    expect(await focusedInPanel()).toBe(true);
+    // Visible focus: the focused control has an outline.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('huquq-widget')!.shadowRoot!.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.className)).toBe('launch');
+  });
+
+  it('quick exit: Esc twice replaces the page with the safe one, Back does not return, storage is empty', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${partner}start`);
+    await page.getByRole('link', { name: 'Go' }).click();
+    await page.waitForURL(/\/plain/);
+    await openLauncher(page);
+    await dialog(page).getByRole('combobox', { name: 'Language' }).selectOption('tr');
+    await dialog(page).getByRole('heading', { level: 2, name: 'Merhaba! Size nasıl yardımcı olabiliriz?' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('huquq.lang'))).toBe('tr');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${partner}safe`);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.goBack();
+    expect(page.url()).toBe(`${partner}start`);
+  });
+
+  it('cannot be broken by the page\'s styles, and leaks none of its own', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${partner}hostile?lang=en`);
+    const launcher = page.locator('huquq-widget button.launch');
+    await launcher.waitFor();
+    const style = await launcher.evaluate((b) => {
+      const s = getComputedStyle(b);
+      return { font: s.fontFamily, color: s.color, background: s.backgroundColor, display: s.display, position: s.position, spacing: s.letterSpacing };
+    });
+    expect(style).toMatchObject({ color: 'rgb(255, 255, 255)', background: 'rgb(11, 87, 208)', display: 'flex', position: 'fixed', spacing: 'normal' });
+    expect(style.font).not.toContain('Comic');
+    expect(await launcher.isVisible()).toBe(true);
+    await openLauncher(page);
+    expect(await dialog(page).isVisible()).toBe(true);
+    const heading = await dialog(page).locator('.view-heading').evaluate((h) => getComputedStyle(h).color);
+    expect(heading).toBe('rgb(27, 27, 31)');
+    // Our styles stay inside: the page's own heading is untouched by the widget's h2 rules.
+    expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('32px');
+  });
+
+  it('loads from its own server only, sets no cookies, and obeys the partner\'s strict CSP', async () => {
+    const { page, context, requests, problems } = await session(browser);
+    await page.goto(partner);
+    await openLauncher(page);
+    await dialog(page).getByRole('combobox', { name: 'Your question' }).fill('how long does the decision take');
+    await dialog(page).getByRole('combobox', { name: 'Your question' }).press('Enter');
+    await dialog(page).locator('article.card').first().waitFor();
+    await dialog(page).getByRole('button', { name: 'Yes' }).first().click();
+    await dialog(page).getByText('Thank you for your feedback.').waitFor();
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    expect([...origins].sort()).toEqual([new URL(partner).origin, new URL(huquq).origin].sort());
+    expect(requests.filter((url) => url.startsWith(partner))).toEqual([partner]);
+    expect(await context.cookies()).toEqual([]);
+    expect(problems).toEqual([]);
+    // The demo page carries two widgets: the launcher and an inline one in its FAQ section.
+    expect(await page.locator('huquq-widget').count()).toBe(2);
+    expect(await page.locator('#faq-widget huquq-widget [role=region]').count()).toBe(1);
+  });
+
+  it('is interactive within 300 ms of the click, with no layout shift on the host page', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${partner}plain?lang=en&country=TR`);
+    await page.locator('huquq-widget button.launch').waitFor();
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{ interactive: number; shift: number }>((resolve) => {
+          let shift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          const shadow = document.querySelector('huquq-widget')!.shadowRoot!;
+          const button = shadow.querySelector<HTMLButtonElement>('button.launch')!;
+          const clicked = performance.now();
+          button.click();
+          const poll = () => {
+            const input = shadow.querySelector<HTMLInputElement>('[role=dialog] input[role=combobox]');
+            // Interactive: the question box is on screen and accepts focus.
+            if (input && (input.focus(), shadow.activeElement === input)) resolve({ interactive: performance.now() - clicked, shift });
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
+    );
+    console.log(`panel interactive ${timing.interactive.toFixed(0)} ms after the click (first open, cold chunks); layout shift ${timing.shift}`);
+    expect(timing.interactive).toBeLessThan(300);
+    expect(timing.shift).toBe(0);
+  });
+});
