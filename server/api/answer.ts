@@ -8,7 +8,7 @@ import {
   entryLink,
   presentCategories,
   presentEntry,
-  presentOrganisation,
+  presentOrganisations,
   readerFor,
   type Reader,
 } from './present/index.ts';
@@ -39,10 +39,13 @@ function didYouMean(kb: Snapshot, hits: readonly { id: string }[], reader: Reade
   });
 }
 
-function legalAid(kb: Snapshot, country: string | undefined, reader: Reader) {
-  return [...kb.organisations.values()]
-    .filter((o) => o.services.includes('legal-aid') && (country === undefined || o.countries.includes(country)))
-    .map((o) => presentOrganisation(o, reader));
+/** Organisations the question names ("UNHCR phone number"), then, when nothing answers it, legal aid. */
+function organisations(kb: Snapshot, named: readonly { id: string }[], helpless: boolean, country: string | undefined, reader: Reader) {
+  const legalAid = helpless
+    ? [...kb.organisations.values()].filter((o) => o.services.includes('legal-aid') && (country === undefined || o.countries.includes(country)))
+    : [];
+  const ids = [...new Set([...named.map((hit) => hit.id), ...legalAid.map((o) => o.id)])];
+  return presentOrganisations(kb, ids, reader);
 }
 
 export interface Answered {
@@ -68,7 +71,7 @@ export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): A
     emergency: result.urgent || helpless ? emergencyContacts(kb, input.country, reader) : [],
     answers,
     didYouMean: helpless ? didYouMean(kb, result.didYouMean, reader) : [],
-    organisations: helpless ? legalAid(kb, input.country, reader) : [],
+    organisations: organisations(kb, result.organisations, helpless, input.country, reader),
     suggestions: helpless ? presentCategories(kb, input.country, reader) : [],
   };
   return { response, entries: best.map(({ entry }) => entry) };

@@ -144,7 +144,9 @@ export const AskResponse = z
     emergency: z.array(Contact).openapi({ description: 'Emergency numbers, when urgent or when there is no answer.' }),
     answers: z.array(Answer).openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
     didYouMean: z.array(z.object({ id: Id, title: z.string() })).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
-    organisations: z.array(Organisation).openapi({ description: 'Legal-aid organisations for the country, when there is no answer.' }),
+    organisations: z.array(Organisation).openapi({
+      description: 'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',
+    }),
     suggestions: z.array(Category).openapi({ description: 'Categories to browse, when there is no answer.' }),
   })
   .openapi('AskResponse');

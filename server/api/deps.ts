@@ -2,30 +2,14 @@
 import type { Config } from '../config.ts';
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import type { Logger } from '../log.ts';
+import type { Search } from '../search/index.ts';
 import type { FeedbackStore } from '../storage/types.ts';
 import type { WebOptions } from '../web/index.ts';
-
-/** One hit of the search engine: an entry id and its relevance. */
-export interface SearchHit {
-  id: string;
-  score: number;
-}
-
-/** The search engine built from one snapshot (helper S's `createSearch`, server/search/index.ts). */
-export interface Search {
-  ask(query: { q: string; lang?: string; country?: string; limit?: number }): {
-    detectedLang: string;
-    urgent: boolean;
-    hits: SearchHit[];
-    didYouMean: SearchHit[];
-  };
-  suggest(query: { q: string; lang: string; limit: number }): { id: string; title: string; lang: string }[];
-}
 
 /** The part of the server configuration the API reads. */
 export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken'>;
 
-export type { Logger };
+export type { Logger, Search };
 
 export interface AppDeps {
   /** Getters, so hot reload can swap knowledge and search together between requests. */

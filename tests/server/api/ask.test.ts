@@ -71,6 +71,15 @@ describe('GET /api/v1/ask', () => {
     expect(body.suggestions.map((c) => c.id)).toEqual(['appeals', 'work', 'asylum']);
   });
 
+  it('organisations the question names come first, before the legal-aid fallback', async () => {
+    const { body } = await ask('q=safe+house');
+    expect(body.answers).toEqual([]);
+    expect(body.organisations.map((o) => o.id)).toEqual(['shelter-tr', 'legal-help', 'unhcr-az']);
+    const answered = await ask('q=appeal+legal+help&lang=tr');
+    expect(answered.body.answers[0]?.id).toBe('appeal');
+    expect(answered.body.organisations.map((o) => [o.id, o.name])).toEqual([['legal-help', 'Hukuki Yardım']]);
+  });
+
   it('removes control characters and collapses white space in the question', async () => {
     const { body } = await ask(`q=${encodeURIComponent('\u0000 appeal\u0007\n\t now\u009f ')}`);
     expect(body.query).toBe('appeal now');

@@ -20,7 +20,7 @@ describe('GET /api/v1/suggest', () => {
 
   it('gives at most 8 even when the engine returns more', async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: `T${i}`, lang: 'en' }));
-    const search = { ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [] }), suggest: () => many };
+    const search = { ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }), suggest: () => many };
     const body = await json(await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=t'));
     expect(body.suggestions).toHaveLength(8);
   });

@@ -1,6 +1,6 @@
 // A tiny stand-in for the search engine, for tests of the API's own behaviour: whole-word matches on titles and
 // keywords in any language, a few urgent words, script-based language detection. Deliberately predictable.
-import type { Search, SearchHit } from '../../../../server/api/deps.ts';
+import type { Search, SearchHit } from '../../../../server/search/index.ts';
 import type { Snapshot } from '../../../../server/knowledge/snapshot.ts';
 
 const URGENT = ['detained', 'deported', 'gözaltı'];
@@ -39,6 +39,10 @@ export function standInSearch(kb: Snapshot): Search {
         urgent: asked.some((w) => URGENT.includes(w)),
         hits,
         didYouMean: hits.length ? [] : rank(near),
+        // Organisations named in the question, by a word of their English name.
+        organisations: [...kb.organisations.values()]
+          .filter((o) => words(o.name.en ?? '').some((w) => w.length > 3 && asked.includes(w)))
+          .map((o) => ({ id: o.id, score: 1 })),
       };
     },
     suggest({ q, lang, limit }) {

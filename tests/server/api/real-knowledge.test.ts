@@ -1,0 +1,98 @@
+// The API over the real knowledge and the real search engine: everything the content writers wrote can be
+// presented in every language, and questions people really ask get answers, urgency and honest fallbacks.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AskResponse, Entry } from '../../../server/api/contract.ts';
+import { json, testApp, type TestApp } from './helpers/app.ts';
+import { realKnowledge } from './helpers/real.ts';
+
+let t: TestApp;
+let languages: string[] = [];
+let entryIds: string[] = [];
+
+beforeAll(async () => {
+  const { snapshot, search } = await realKnowledge();
+  t = testApp({ snapshot, deps: { search: () => search } });
+  languages = snapshot.languages.map((l) => l.code);
+  entryIds = [...snapshot.entries.keys()];
+}, 30_000);
+
+const ask = async (params: Record<string, string>) => json<AskResponse>(await t.get(`/api/v1/ask?${new URLSearchParams(params)}`));
+
+describe('the real knowledge, presented', () => {
+  it('has 11 languages and entries to present', () => {
+    expect(languages).toHaveLength(11);
+    expect(entryIds.length).toBeGreaterThan(20);
+  });
+
+  it('presents every entry in every language along its fallback chain', async () => {
+    const chains = new Map((await json(await t.get('/api/v1/languages'))).languages.map((l: any) => [l.code, [l.code, ...l.fallback, 'en']]));
+    for (const lang of languages) {
+      for (const id of entryIds) {
+        const res = await t.get(`/api/v1/entries/${id}?lang=${lang}`);
+        expect(res.status, `${id} in ${lang}`).toBe(200);
+        const entry = await json<Entry>(res);
+        expect(entry.title.length).toBeGreaterThan(0);
+        expect(chains.get(lang), `${id} in ${lang} came in ${entry.lang}`).toContain(entry.lang);
+        expect(entry.translation === 'fallback').toBe(entry.lang !== lang);
+      }
+    }
+  });
+
+  it.each(['/api/v1/categories', '/api/v1/flows', '/api/v1/organisations', '/api/v1/emergency'])('%s answers in every language and country', async (path) => {
+    for (const lang of languages) {
+      for (const country of ['TR', 'AZ']) expect((await t.get(`${path}?lang=${lang}&country=${country}`)).status).toBe(200);
+    }
+  });
+
+  it('every flow can be presented in every language, and every option leads to a node', async () => {
+    const { flows } = await json(await t.get('/api/v1/flows'));
+    for (const { id } of flows) {
+      for (const lang of languages) {
+        const flow = await json(await t.get(`/api/v1/flows/${id}?lang=${lang}`));
+        expect(flow.nodes[flow.start], `${id} start`).toBeDefined();
+        for (const node of Object.values<any>(flow.nodes)) {
+          if (node.kind === 'question') for (const option of node.options) expect(flow.nodes[option.next], `${id} → ${option.next}`).toBeDefined();
+        }
+      }
+    }
+  });
+});
+
+describe('real questions', () => {
+  it('answers a rejected applicant in Turkish, in Turkish', async () => {
+    const body = await ask({ q: 'başvurum reddedildi ne yapmalıyım', lang: 'tr', country: 'TR' });
+    expect(body.detectedLang).toBe('tr');
+    expect(body.answers.length).toBeGreaterThan(0);
+    expect(body.answers[0]?.lang).toBe('tr');
+  });
+
+  it.each([
+    ['they want to deport me tomorrow', 'en'],
+    ['زوجي يضربني', 'ar'],
+  ])('"%s" is urgent and brings the Turkish emergency numbers, 112 first', async (q, lang) => {
+    const body = await ask({ q, lang, country: 'TR' });
+    expect(body.urgent).toBe(true);
+    expect(body.emergency[0]?.number).toBe('112');
+    expect(body.emergency.every((c) => c.country === 'TR')).toBe(true);
+  });
+
+  it('an out-of-scope question gets no answer but legal aid, emergency numbers and categories', async () => {
+    const body = await ask({ q: 'price of gold today', lang: 'en', country: 'TR' });
+    expect(body.answers).toEqual([]);
+    expect(body.organisations.some((o) => o.services.includes('legal-aid'))).toBe(true);
+    expect(body.emergency.length).toBeGreaterThan(0);
+    expect(body.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('a question in one language is answered in the reading language', async () => {
+    const body = await ask({ q: 'work permit', lang: 'ar', country: 'TR' });
+    expect(body.answers.length).toBeGreaterThan(0);
+    expect(body.answers.some((a) => a.lang === 'ar')).toBe(true);
+  });
+
+  it('suggests titles while someone types', async () => {
+    const body = await json(await t.get(`/api/v1/suggest?${new URLSearchParams({ q: 'çalış', lang: 'tr' })}`));
+    expect(body.suggestions.length).toBeGreaterThan(0);
+    expect(body.suggestions.length).toBeLessThanOrEqual(8);
+  });
+});
