@@ -15,10 +15,10 @@ const SCRIPT_OF: Readonly<Record<string, Script>> = {
 /** What a question in a script is taken to be when nothing else points anywhere. */
 const SCRIPT_DEFAULT: Readonly<Record<Script, string>> = { latin: 'en', arabic: 'ar', cyrillic: 'ru' };
 
-const SCRIPT_TEST: readonly (readonly [Script, RegExp])[] = [
-  ['latin', /\p{Script=Latin}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
+const SCRIPT_LETTERS: readonly (readonly [Script, RegExp])[] = [
+  ['latin', /\p{Script=Latin}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
 ];
 
 /** Letters (as typed, before folding) that point to languages; weights say how sure a letter makes us. */
@@ -47,12 +47,13 @@ export interface DetectOptions {
 }
 
 function dominantScript(text: string): Script | undefined {
-  const counts = new Map<Script, number>();
-  for (const char of text) {
-    const script = SCRIPT_TEST.find(([, test]) => test.test(char))?.[0];
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  let best: Script | undefined;
+  let most = 0;
+  for (const [script, letters] of SCRIPT_LETTERS) {
+    const count = text.match(letters)?.length ?? 0;
+    if (count > most) [best, most] = [script, count];
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best;
 }
 
 function scores(text: string, candidates: readonly string[], lexicon: DetectOptions['lexicon']): Map<string, number> {

@@ -37,8 +37,7 @@ function addTruncated(match: TermMatch, index: TermIndex, term: string): void {
   for (let length = term.length - 1; length >= shortest; length--) {
     const candidate = term.slice(0, length);
     if (index.knows(candidate)) return addExact(match, index, candidate, QUALITY.truncated);
-    const starting = index.startingWith(candidate);
-    if (starting.length > 0) return addAll(match, starting, FIELD_WEIGHT.keywords * QUALITY.truncated);
+    if (index.hasPrefix(candidate)) return addAll(match, index.startingWith(candidate), FIELD_WEIGHT.keywords * QUALITY.truncated);
   }
 }
 

@@ -23,6 +23,8 @@ export interface TermIndex {
   exact(term: string, field: Field): readonly number[];
   /** Documents with a title or keyword word starting with `prefix` (the word itself included). */
   startingWith(prefix: string): readonly number[];
+  /** Whether any title or keyword word starts with `prefix`; cheaper than `startingWith`. */
+  hasPrefix(prefix: string): boolean;
   /** Documents where `a` is directly followed by `b` in the title or one keyword. */
   adjacent(a: string, b: string): readonly number[];
   /** Whether any title, keyword or summary has the term. */
@@ -103,6 +105,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       }
       return [...docs];
     },
+    hasPrefix: (prefix) => prefixes.search(prefix, { limit: 1 }).length > 0,
     adjacent: (a, b) => lookup(pairOf(a, b), 'pairs'),
     knows: (term) => vocabulary.has(term),
     languagesUsing(word) {

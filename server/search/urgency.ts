@@ -30,7 +30,18 @@ function compile(): Pattern[] {
   return patterns;
 }
 
-const PATTERNS = compile();
+// Patterns are looked up by their first word, so a question is checked against the few that can start at each
+// of its words instead of all of them: whole first words by the word, prefixes by their first three letters.
+const KEY_LENGTH = 3;
+const byWord = new Map<string, Pattern[]>();
+const byStart = new Map<string, Pattern[]>();
+for (const pattern of compile()) {
+  const [first] = pattern.words;
+  if (first === undefined) continue;
+  if (pattern.prefix[0] && first.length < KEY_LENGTH) throw new Error(`urgency phrase "${first}*": a prefix needs ${KEY_LENGTH}+ letters`);
+  const [map, key] = pattern.prefix[0] ? [byStart, first.slice(0, KEY_LENGTH)] : [byWord, first];
+  map.set(key, [...(map.get(key) ?? []), pattern]);
+}
 
 function matchesAt(query: readonly string[], at: number, pattern: Pattern): boolean {
   return pattern.words.every((word, i) => {
@@ -43,14 +54,10 @@ function matchesAt(query: readonly string[], at: number, pattern: Pattern): bool
 export function urgencyOf(text: string, lang: string): UrgencyKind[] {
   const query = words(text, lang);
   const kinds = new Set<UrgencyKind>();
-  for (const pattern of PATTERNS) {
-    if (kinds.has(pattern.kind)) continue;
-    for (let at = 0; at + pattern.words.length <= query.length; at++) {
-      if (matchesAt(query, at, pattern)) {
-        kinds.add(pattern.kind);
-        break;
-      }
+  query.forEach((word, at) => {
+    for (const pattern of [...(byWord.get(word) ?? []), ...(byStart.get(word.slice(0, KEY_LENGTH)) ?? [])]) {
+      if (matchesAt(query, at, pattern)) kinds.add(pattern.kind);
     }
-  }
+  });
   return [...kinds];
 }
