@@ -27,7 +27,7 @@ export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boole
       </p>
       <details class="more" open={open}>
         <summary>{t('answer.readMore')}</summary>
-        <div class="body" {...content} dangerouslySetInnerHTML={{ __html: entry.html }} />
+        <div class="entry-text" {...content} dangerouslySetInnerHTML={{ __html: entry.html }} />
         <dl class="facts">
           {entry.legalBasis.length > 0 && (
             <>

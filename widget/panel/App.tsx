@@ -127,7 +127,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
           back={() => setStack((s) => s.slice(0, -1))}
           home={() => setStack([{ view: 'home' }])}
         />
-        <main class="body" ref={body}>
+        <main class="content" ref={body}>
           <View route={route} turns={turns} retry={(turn) => void run(turn)} />
         </main>
         <footer class="foot">

@@ -24,6 +24,14 @@ function Answers({ response, onAskAgain }: { response: AskResponse; onAskAgain: 
   return (
     <>
       {best && <AnswerCard entry={best} />}
+      {response.organisations.length > 0 && (
+        <section class="card-orgs">
+          <h4>{t('answer.whoCanHelp')}</h4>
+          {response.organisations.map((org) => (
+            <OrganisationCard org={org} compact />
+          ))}
+        </section>
+      )}
       {others.length > 0 && (
         <section class="others">
           <h4>{t('ask.otherAnswers')}</h4>

@@ -30,7 +30,7 @@ describe('AnswerCard', () => {
     const more = card.querySelector('details')!;
     expect(more.open).toBe(false);
     expect(within(card).getByText('Read the full answer').tagName).toBe('SUMMARY');
-    expect(card.querySelector('.body')!.innerHTML).toContain('<strong>within 10 days</strong>');
+    expect(card.querySelector('.entry-text')!.innerHTML).toContain('<strong>within 10 days</strong>');
     expect(within(card).getByText('Legal basis')).toBeTruthy();
     expect(card.textContent).toContain('Article 80');
     const source = within(card).getByRole('link', { name: appeal.sources[0]!.title });
