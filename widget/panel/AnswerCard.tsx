@@ -7,7 +7,7 @@ import { AnswerActions } from './AnswerActions.tsx';
 import { usePanel } from './context.ts';
 import { Deadlines } from './Deadlines.tsx';
 import { formatDate } from './format.ts';
-import { OrganisationCard } from './OrganisationCard.tsx';
+import { WhoCanHelp } from './OrganisationCard.tsx';
 import { TranslationBanner } from './TranslationBanner.tsx';
 
 export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boolean }) {
@@ -56,14 +56,7 @@ export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boole
           <dd>{formatDate(entry.reviewedAt, lang)}</dd>
         </dl>
       </details>
-      {entry.organisations.length > 0 && (
-        <section class="card-orgs">
-          <h4>{t('answer.whoCanHelp')}</h4>
-          {entry.organisations.map((org) => (
-            <OrganisationCard org={org} compact />
-          ))}
-        </section>
-      )}
+      <WhoCanHelp orgs={entry.organisations} compact />
       {entry.related.length > 0 && (
         <section data-noprint>
           <h4>{t('answer.related')}</h4>

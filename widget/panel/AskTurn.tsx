@@ -9,7 +9,7 @@ import { ErrorNotice, Loading } from './Async.tsx';
 import { usePanel } from './context.ts';
 import { EmergencyList } from './EmergencyList.tsx';
 import { EntryById } from './EntryView.tsx';
-import { OrganisationCard } from './OrganisationCard.tsx';
+import { OrganisationCard, WhoCanHelp } from './OrganisationCard.tsx';
 
 export interface Turn {
   id: number;
@@ -24,14 +24,7 @@ function Answers({ response, onAskAgain }: { response: AskResponse; onAskAgain: 
   return (
     <>
       {best && <AnswerCard entry={best} />}
-      {response.organisations.length > 0 && (
-        <section class="card-orgs">
-          <h4>{t('answer.whoCanHelp')}</h4>
-          {response.organisations.map((org) => (
-            <OrganisationCard org={org} compact />
-          ))}
-        </section>
-      )}
+      <WhoCanHelp orgs={response.organisations} compact />
       {others.length > 0 && (
         <section class="others">
           <h4>{t('ask.otherAnswers')}</h4>

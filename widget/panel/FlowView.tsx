@@ -5,28 +5,20 @@ import type { Flow, FlowNode } from '../../server/api/contract.ts';
 import { Async } from './Async.tsx';
 import { usePanel } from './context.ts';
 import { EntryById } from './EntryView.tsx';
-import { OrganisationCard } from './OrganisationCard.tsx';
+import { WhoCanHelp } from './OrganisationCard.tsx';
 import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
 
 type AnswerNode = Extract<FlowNode, { kind: 'answer' }>;
 
 function FlowEnd({ node }: { node: AnswerNode }) {
-  const { t } = usePanel();
   return (
     <div class="flow-end">
       {node.text && <p class="flow-result">{node.text}</p>}
       {node.entries.map((link) => (
         <EntryById id={link.id} />
       ))}
-      {node.organisations.length > 0 && (
-        <section>
-          <h4>{t('answer.whoCanHelp')}</h4>
-          {node.organisations.map((org) => (
-            <OrganisationCard org={org} />
-          ))}
-        </section>
-      )}
+      <WhoCanHelp orgs={node.organisations} />
     </div>
   );
 }

@@ -79,3 +79,17 @@ export function OrganisationCard({ org, compact = false }: { org: Organisation; 
     </article>
   );
 }
+
+/** "Who can help" with the organisations, under an answer or at the end of a flow. */
+export function WhoCanHelp({ orgs, compact = false }: { orgs: readonly Organisation[]; compact?: boolean }) {
+  const { t } = usePanel();
+  if (!orgs.length) return null;
+  return (
+    <section class="card-orgs">
+      <h4>{t('answer.whoCanHelp')}</h4>
+      {orgs.map((org) => (
+        <OrganisationCard org={org} compact={compact} />
+      ))}
+    </section>
+  );
+}
