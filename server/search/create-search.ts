@@ -19,6 +19,8 @@ const RELATIVE_TO_BEST = 0.5;
 const DID_YOU_MEAN = 0.2;
 const MAX_DID_YOU_MEAN = 3;
 const DEFAULT_LIMIT = 5;
+/** Questions are a sentence or two; past this many words it is pasted text, and more words only cost time. */
+const MAX_TERMS = 32;
 
 export interface AskQuery {
   q: string;
@@ -66,7 +68,7 @@ export function createSearch(kb: Snapshot): Search {
     ask({ q, lang, country, limit = DEFAULT_LIMIT }) {
       const detectedLang = detectLanguage(q, { hint: lang, lexicon: index.languagesUsing });
       const urgent = urgencyOf(q, detectedLang).length > 0;
-      const terms = termsOf(joinSplitWords(words(q, detectedLang), detectedLang, known), detectedLang);
+      const terms = termsOf(joinSplitWords(words(q, detectedLang), detectedLang, known), detectedLang).slice(0, MAX_TERMS);
       const ranked = rank(terms, { index, corpus, langs: new Set([detectedLang, lang ?? detectedLang]), country });
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');

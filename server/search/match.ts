@@ -16,6 +16,9 @@ export const MIN_PREFIX = 5;
 /** A shortened form keeps at least this many letters, and at least 60 % of the word. */
 const MIN_TRUNCATED = 4;
 const MIN_TYPO_LENGTH = 4;
+/** Real words are shorter; longer "words" (pasted junk, a key held down) get exact matches only, which keeps one
+ *  500-character question from costing thousands of lookups. */
+const MAX_LOOSE_LENGTH = 24;
 const HAS_DIGIT = /\d/;
 
 /** Evidence per document (field weight × match quality, 0…1]; documents without evidence are absent. */
@@ -49,7 +52,7 @@ export function matchTerm(term: string, index: TermIndex): TermMatch {
   if (!numeric && term.length >= MIN_PREFIX) {
     addAll(match, index.startingWith(term), FIELD_WEIGHT.keywords * QUALITY.prefix);
   }
-  if (numeric || index.knows(term)) return match;
+  if (numeric || term.length > MAX_LOOSE_LENGTH || index.knows(term)) return match;
   const bare = withoutProclitic(term);
   if (bare && index.knows(bare)) addExact(match, index, bare, 1);
   else addTruncated(match, index, term);

@@ -44,6 +44,14 @@ describe('ask: finding the entry', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
+  it('answers a 500-character question of junk quickly, with no hits', () => {
+    for (const q of ['a'.repeat(500), 'ترحيل'.repeat(100), Array.from({ length: 120 }, (_, i) => `xq${i}zz`).join(' ').slice(0, 500)]) {
+      const started = performance.now();
+      expect(search.ask({ q, lang: 'tr' }).hits).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
+
   it('returns at most `limit` hits', () => {
     expect(search.ask({ q: 'court', lang: 'en', limit: 1 }).hits).toHaveLength(1);
   });
