@@ -13,7 +13,6 @@ const common = {
   // Chunk URLs stay relative, so they resolve against the file importing them wherever it is served from.
   base: './',
   publicDir: false,
-  logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 } satisfies InlineConfig;
 
@@ -25,6 +24,8 @@ function panelBuild(): InlineConfig {
   return {
     ...common,
     configFile: false,
+    // The main build lists every file, these included.
+    logLevel: 'warn',
     build: {
       write: false,
       target: 'es2022',

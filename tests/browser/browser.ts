@@ -38,4 +38,6 @@ export const dialog = (page: Page) => page.locator('huquq-widget [role=dialog]')
 export async function openLauncher(page: Page): Promise<void> {
   await page.locator('huquq-widget button.launch').first().click();
   await dialog(page).locator('.view-heading').waitFor();
+  // Let the opening animation finish, so positions are final.
+  await dialog(page).evaluate((panel) => Promise.all(panel.getAnimations().map((a) => a.finished)));
 }

@@ -129,6 +129,37 @@ describe('on a partner site (another origin)', () => {
     expect(await page.locator('#faq-widget huquq-widget [role=region]').count()).toBe(1);
   });
 
+  it.each([
+    ['a 320 px phone', 320, 640],
+    ['200 % zoom of a 1280 × 860 window', 640, 430],
+  ])('is usable on %s: full screen, nothing cut off sideways', async (_, width, height) => {
+    const { page, context } = await session(browser, width);
+    await page.setViewportSize({ width, height });
+    await page.goto(`${partner}plain?lang=uk&country=TR`);
+    await openLauncher(page);
+    await dialog(page).getByRole('button', { name: /Мені потрібен лікар/ }).click();
+    // Three screens deep, the header carries the most: back, home, language, quick exit and close.
+    await dialog(page).getByRole('button', { name: 'Отримати допомогу зараз' }).click();
+    await dialog(page).getByRole('heading', { level: 2, name: 'Отримати допомогу зараз' }).waitFor();
+    const layout = await dialog(page).evaluate((panel) => {
+      const box = panel.getBoundingClientRect();
+      const controls = [...panel.querySelectorAll('header button, header select')].map((c) => c.getBoundingClientRect());
+      const content = panel.querySelector('.content')!;
+      return {
+        box: [box.left, box.top, box.width, box.height],
+        overflow: content.scrollWidth - content.clientWidth,
+        controls: controls.length,
+        controlsInside: controls.every((c) => c.left >= box.left && c.right <= box.right && c.width >= 44 && c.height >= 44),
+      };
+    });
+    expect(layout.box).toEqual([0, 0, width, height]);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.controls).toBe(5);
+    expect(layout.controlsInside).toBe(true);
+    await page.screenshot({ path: `tests/output/screenshots/uk-${width}x${height}-help.png` });
+    await context.close();
+  });
+
   it('is interactive within 300 ms of the click, with no layout shift on the host page', async () => {
     const { page } = await session(browser);
     await page.goto(`${partner}plain?lang=en&country=TR`);
