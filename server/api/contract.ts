@@ -43,7 +43,9 @@ export const OrganisationsQuery = z.object({
   service: ServiceType.optional(),
   city: z.string().max(100).optional().openapi({ description: 'City name; organisations working nationwide are always included.', example: 'İstanbul' }),
 });
-export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: Id.openapi({ param: { name: 'id', in: 'path' }, description: 'The stable id, as found in answers, links and /flows.' }),
+});
 
 // ---- Responses ----
 

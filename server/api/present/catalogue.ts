@@ -58,7 +58,7 @@ const coverage = perSnapshot((kb) => {
   );
 });
 
-/** `coverage` is undefined only for a language the snapshot does not list, which callers never ask for. */
+/** `language` must be one of the snapshot's languages: only those have coverage. */
 export function presentLanguage(kb: Snapshot, language: LanguageData): Language {
   return {
     code: language.code,
