@@ -17,7 +17,13 @@ export interface SqliteOptions {
 
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
-export function openSqliteStore(options: SqliteOptions): FeedbackStore & { purge(): number } {
+/** better-sqlite3 is synchronous, so this store answers insights directly and can purge on demand. */
+export interface SqliteFeedbackStore extends FeedbackStore {
+  insights(options?: { limit?: number }): Insights;
+  purge(): number;
+}
+
+export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
   const now = options.now ?? (() => new Date());
   // A short busy timeout: better-sqlite3 waits synchronously, and a locked file must not stall the server.
   const db = new Database(options.file, { timeout: 100 });
