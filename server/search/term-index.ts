@@ -41,13 +41,15 @@ const blockOf = (text: string): number => text.codePointAt(0)! >> 8;
 /** What one distinct title, keyword or summary contributes, worked out once however often knowledge repeats it. */
 interface Encoded {
   terms: string;
-  pairs: string;
+  pairs: readonly string[];
 }
 
 /** Indexes every document of the corpus. */
 export function createTermIndex(corpus: Corpus, languages: readonly string[]): TermIndex {
   const newIndex = () => new Index({ tokenize: 'strict', encode: splitTerms, resolution: 1 });
-  const postings = { title: newIndex(), keywords: newIndex(), summary: newIndex(), pairs: newIndex() };
+  const postings = { title: newIndex(), keywords: newIndex(), summary: newIndex() };
+  // Neighbouring-term pairs are only ever looked up whole, so a plain map holds them, at a third of the cost.
+  const pairs = new Map<string, number[]>();
   const vocabulary = new Set<string>();
   const headTerms = new Set<string>();
   const wordLanguages = new Map<string, number>();
@@ -60,7 +62,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     if (head) for (const term of terms) headTerms.add(term);
     const bit = 1 << languages.indexOf(lang);
     if (bit > 0) for (const word of words) wordLanguages.set(word, (wordLanguages.get(word) ?? 0) | bit);
-    known = { terms: terms.join(' '), pairs: terms.slice(1).map((term, i) => pairOf(terms[i]!, term)).join(' ') };
+    known = { terms: terms.join(' '), pairs: terms.slice(1).map((term, i) => pairOf(terms[i]!, term)) };
     encoded.set(phrase, known);
     return known;
   };
@@ -70,7 +72,13 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     postings.title.add(id, title!.terms);
     postings.keywords.add(id, keywords.map((k) => k.terms).join(' '));
     postings.summary.add(id, encode(phraseOf(doc.summary, doc.lang), doc.lang, false).terms);
-    postings.pairs.add(id, [title!, ...keywords].map((k) => k.pairs).join(' '));
+    for (const phrase of [title!, ...keywords]) {
+      for (const pair of phrase.pairs) {
+        const docs = pairs.get(pair);
+        if (docs) docs.push(id);
+        else pairs.set(pair, [id]);
+      }
+    }
   });
 
   // Prefixes index the distinct title and keyword words, not the documents: a prefix finds the words it starts,
@@ -85,7 +93,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   }
   const alphabets = new Map([...letters].map(([block, set]) => [block, [...set].join('')]));
 
-  const lookup = (term: string, field: Field | 'pairs'): readonly number[] =>
+  const lookup = (term: string, field: Field): readonly number[] =>
     postings[field].search(term, { limit: MAX_POSTINGS }) as number[];
 
   return {
@@ -100,7 +108,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       return [...docs];
     },
     hasPrefix: (prefix) => prefixes.search(prefix, { limit: 1 }).length > 0,
-    adjacent: (a, b) => lookup(pairOf(a, b), 'pairs'),
+    adjacent: (a, b) => pairs.get(pairOf(a, b)) ?? [],
     knows: (term) => vocabulary.has(term),
     languagesUsing(word) {
       const mask = wordLanguages.get(word) ?? 0;
