@@ -9,7 +9,7 @@ import { joinSplitWords, termsOf, words } from './tokenize.ts';
 import { urgencyOf } from './urgency.ts';
 
 /** Below this score nothing is confident enough to be shown as an answer (issue 4: no confident wrong answer). */
-export const CONFIDENT = 0.45;
+const CONFIDENT = 0.45;
 /** An answer also needs one question word found as it is (or as the start of a longer word) in a title, keyword
  *  or summary, not only through a shortened form or a typo. */
 const STRONG_EVIDENCE = 0.6;

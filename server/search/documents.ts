@@ -3,8 +3,8 @@
 //
 // Bodies are not indexed. Measured on both question sets (issue 4): answers found were the same without them, and
 // out-of-scope questions were turned away more often, since a body mentions much in passing (a city, "tomorrow");
-// and indexing 10,000 entries × 11 languages took five times longer and far more memory with them. Content staff
-// put what people ask into titles, keywords and summaries (knowledge/README.md).
+// and indexing 10,000 entries × 11 languages took five times longer and far more memory with them. So what people
+// ask belongs in titles, keywords and summaries.
 import type { Snapshot } from '../knowledge/snapshot.ts';
 
 export type TargetKind = 'entry' | 'organisation';
