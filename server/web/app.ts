@@ -6,7 +6,7 @@ import { isLang } from '../../widget/languages.ts';
 import { renderDemoPage } from './demo-page.ts';
 import { renderFullPage } from './full-page.ts';
 import { newNonce, widgetCsp } from './html.ts';
-import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, sendBuilt } from './static.ts';
+import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, sendBuilt, warm } from './static.ts';
 
 export interface WebOptions {
   /** The Vite output folder (default: dist/widget next to the repository root). */
@@ -25,6 +25,7 @@ function page(c: Context, render: (nonce: string) => string): Response {
 
 export function createWebApp(options: WebOptions = {}) {
   const distDir = options.distDir ?? DEFAULT_DIST;
+  void warm(distDir);
   const app = new Hono();
 
   app.get('/widget.js', (c) => sendBuilt(c, distDir, 'widget.js', LAUNCHER_CACHE));

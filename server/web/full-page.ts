@@ -17,6 +17,7 @@ export function renderFullPage({ nonce, lang, country }: FullPageOptions): strin
     `data-lang="${lang ?? 'auto'}"`,
     country ? `data-country="${escapeHtml(country)}"` : '',
   ].join(' ');
+  // The script carries the nonce so the widget can put it on the styles it creates (the CSP allows no others).
   return `<!doctype html>
 <html lang="${lang ?? 'en'}" dir="${dirOf(lang ?? 'en')}">
 <head>
@@ -29,7 +30,7 @@ export function renderFullPage({ nonce, lang, country }: FullPageOptions): strin
 </head>
 <body>
 <div id="huquq"></div>
-<script src="widget.js" async ${data}></script>
+<script src="widget.js" async ${data} nonce="${nonce}"></script>
 <noscript><p>Huquq needs JavaScript to answer questions. In an emergency in Türkiye call 112.</p></noscript>
 </body>
 </html>

@@ -1,8 +1,8 @@
 // axe-core finds no WCAG 2.2 A/AA violations in the main views, left to right (English) and right to left (Arabic).
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, session } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closeSessions, launch, session } from './browser.ts';
 import { showView, VIEWS } from './views.ts';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
@@ -10,6 +10,7 @@ const partner = inject('partner');
 let browser: Browser;
 
 beforeAll(async () => (browser = await launch()));
+afterEach(closeSessions);
 afterAll(() => browser.close());
 
 interface Violation {
@@ -32,19 +33,17 @@ async function violations(page: import('playwright-core').Page): Promise<Violati
 }
 
 it('axe looks inside the shadow root (a nameless button there is found)', async () => {
-  const { page, context } = await session(browser, 1280);
+  const { page } = await session(browser, 1280);
   await showView(page, partner, 'en', 'home');
   await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.content')!.append(document.createElement('button')));
   expect((await violations(page)).map((v) => v.id)).toContain('button-name');
-  await context.close();
 });
 
 describe.each(['en', 'ar'])('accessibility in %s', (lang) => {
   it.each(VIEWS)('%s view has no axe violations', async (view) => {
-    const { page, context } = await session(browser, 1280);
+    const { page } = await session(browser, 1280);
     await showView(page, partner, lang, view);
     const found = await violations(page);
     expect(found, JSON.stringify(found, null, 2)).toEqual([]);
-    await context.close();
   });
 });

@@ -1,15 +1,38 @@
 // The widget in real Chromium on a partner page from another origin: Arabic and right-to-left, a flow to its end,
 // a keyboard-only session, quick exit, isolation from hostile styles, privacy (requests, cookies) and speed.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dialog, launch, openLauncher, session } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closeSessions, dialog, launch, openLauncher, session } from './browser.ts';
 
 const huquq = inject('huquq');
 const partner = inject('partner');
 let browser: Browser;
 
 beforeAll(async () => (browser = await launch()));
+afterEach(closeSessions);
 afterAll(() => browser.close());
+
+describe('on the Huquq server itself', () => {
+  it('opens a shared link in full-page mode, in Arabic, under the server\'s own strict CSP', async () => {
+    const { page, problems, requests } = await session(browser, 375);
+    await page.goto(`${huquq}?lang=ar#/entry/ip-appeal-regular`);
+    const title = page.locator('huquq-widget [role=region] article .card-title').first();
+    await title.waitFor();
+    expect(await title.textContent()).toMatch(/رُفض طلب الحماية/);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('huquq-widget [role=region] details.more').first().getAttribute('open')).not.toBeNull();
+    expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set([new URL(huquq).origin]));
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the demo page with both widgets working and no CSP violation', async () => {
+    const { page, problems } = await session(browser);
+    await page.goto(`${huquq}demo`);
+    await page.locator('#faq-widget huquq-widget .flow-btn').first().waitFor();
+    await openLauncher(page);
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('on a partner site (another origin)', () => {
   it('answers a question asked in Arabic, right to left', async () => {
@@ -133,7 +156,7 @@ describe('on a partner site (another origin)', () => {
     ['a 320 px phone', 320, 640],
     ['200 % zoom of a 1280 × 860 window', 640, 430],
   ])('is usable on %s: full screen, nothing cut off sideways', async (_, width, height) => {
-    const { page, context } = await session(browser, width);
+    const { page } = await session(browser, width);
     await page.setViewportSize({ width, height });
     await page.goto(`${partner}plain?lang=uk&country=TR`);
     await openLauncher(page);
@@ -157,35 +180,42 @@ describe('on a partner site (another origin)', () => {
     expect(layout.controls).toBe(5);
     expect(layout.controlsInside).toBe(true);
     await page.screenshot({ path: `tests/output/screenshots/uk-${width}x${height}-help.png` });
-    await context.close();
   });
 
   it('is interactive within 300 ms of the click, with no layout shift on the host page', async () => {
-    const { page } = await session(browser);
-    await page.goto(`${partner}plain?lang=en&country=TR`);
-    await page.locator('huquq-widget button.launch').waitFor();
-    const timing = await page.evaluate(
-      () =>
-        new Promise<{ interactive: number; shift: number }>((resolve) => {
-          let shift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          const shadow = document.querySelector('huquq-widget')!.shadowRoot!;
-          const button = shadow.querySelector<HTMLButtonElement>('button.launch')!;
-          const clicked = performance.now();
-          button.click();
-          const poll = () => {
-            const input = shadow.querySelector<HTMLInputElement>('[role=dialog] input[role=combobox]');
-            // Interactive: the question box is on screen and accepts focus.
-            if (input && (input.focus(), shadow.activeElement === input)) resolve({ interactive: performance.now() - clicked, shift });
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
-    );
-    console.log(`panel interactive ${timing.interactive.toFixed(0)} ms after the click (first open, cold chunks); layout shift ${timing.shift}`);
-    expect(timing.interactive).toBeLessThan(300);
-    expect(timing.shift).toBe(0);
+    /** One first open in a fresh browser context (nothing cached): ms from the click until the question box takes focus. */
+    const firstOpen = async () => {
+      const { page } = await session(browser);
+      await page.goto(`${partner}plain?lang=en&country=TR`);
+      await page.locator('huquq-widget button.launch').waitFor();
+      const timing = await page.evaluate(
+        () =>
+          new Promise<{ interactive: number; shift: number }>((resolve) => {
+            let shift = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            const shadow = document.querySelector('huquq-widget')!.shadowRoot!;
+            const clicked = performance.now();
+            shadow.querySelector<HTMLButtonElement>('button.launch')!.click();
+            const poll = () => {
+              const input = shadow.querySelector<HTMLInputElement>('[role=dialog] input[role=combobox]');
+              // Interactive: the question box is on screen and accepts focus.
+              if (input && (input.focus(), shadow.activeElement === input)) resolve({ interactive: performance.now() - clicked, shift });
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+      );
+      await closeSessions();
+      return timing;
+    };
+    // Five cold opens, judged by the median: this two-core machine also runs the server, Vitest and Playwright.
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await firstOpen());
+    const times = runs.map((r) => Math.round(r.interactive)).sort((a, b) => a - b);
+    console.log(`panel interactive after the click (first open, cold chunks), ms: ${times.join(', ')}; median ${times[2]}`);
+    expect(times[2]).toBeLessThan(300);
+    expect(runs.map((r) => r.shift)).toEqual([0, 0, 0, 0, 0]);
   });
 });

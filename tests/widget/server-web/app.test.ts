@@ -1,8 +1,9 @@
 // @vitest-environment node
 // server/web: the built widget files, the demo partner page and the full-page mode, through app.request().
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp } from '../../../server/web/index.ts';
 
@@ -27,6 +28,22 @@ describe('the built widget', () => {
     expect(await res.text()).toBe('console.log("launcher")');
     const again = await app.request('/widget.js', { headers: { 'if-none-match': res.headers.get('etag')! } });
     expect(again.status).toBe(304);
+  });
+
+  it('sends the file compressed once ahead of time, brotli first', async () => {
+    const br = await app.request('/chunks/panel-AbC123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe('export const mountPanel = 1;');
+    const gz = await app.request('/chunks/panel-AbC123.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe('export const mountPanel = 1;');
+  });
+
+  it('notices a rebuild', async () => {
+    await writeFile(join(dist, 'widget.js'), 'console.log("rebuilt")');
+    await utimes(join(dist, 'widget.js'), new Date(), new Date(Date.now() + 5000));
+    expect(await (await app.request('/widget.js')).text()).toBe('console.log("rebuilt")');
+    await writeFile(join(dist, 'widget.js'), 'console.log("launcher")');
   });
 
   it('serves hashed chunks cached for a year, with CORS for import() from partner pages', async () => {
@@ -79,8 +96,8 @@ describe('/ (full-page mode)', () => {
     const res = await app.request('/?lang=ar&country=TR');
     const html = await res.text();
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toMatch(/<script src="widget.js" async data-mode="page" data-target="#huquq" data-lang="ar" data-country="TR">/);
-    expect(res.headers.get('content-security-policy')).toContain("style-src 'nonce-");
+    const nonce = nonceOf(res.headers.get('content-security-policy')!);
+    expect(html).toContain(`<script src="widget.js" async data-mode="page" data-target="#huquq" data-lang="ar" data-country="TR" nonce="${nonce}">`);
   });
 
   it('ignores unknown or hostile parameters instead of echoing them', async () => {
