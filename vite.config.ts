@@ -13,7 +13,10 @@ const common = {
   // Chunk URLs stay relative, so they resolve against the file importing them wherever it is served from.
   base: './',
   publicDir: false,
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Always production, also when built from a test run (NODE_ENV=test would otherwise give development JSX,
+  // which puts every component's file path into the bundle).
+  mode: 'production',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
 } satisfies InlineConfig;
 
 // Library mode, because only there Vite leaves dynamic imports alone: its preload helper would add code

@@ -33,6 +33,8 @@ export interface Measured {
   largestLang: string;
   /** widget.js + the panel (JS with its CSS inlined) + the largest language's strings, each sent as its own file. */
   firstAnswer: Size;
+  /** A development build names source files (development JSX): bigger, and it shows our paths to the world. */
+  development: boolean;
 }
 
 /** Measure the build in `dist` (dist/widget). */
@@ -42,7 +44,8 @@ export async function measure(dist: string): Promise<Measured> {
   const launcher = await sizeOfFile('widget.js');
   const panelFile = chunks.find((f) => f.startsWith('panel-'));
   if (!panelFile) throw new Error(`no panel chunk in ${dist}/chunks`);
-  const panel = await sizeOfFile(`chunks/${panelFile}`);
+  const panelCode = await readFile(join(dist, 'chunks', panelFile));
+  const panel = sizeOf(panelCode);
   const langs: Record<string, Size> = {};
   for (const file of chunks) {
     const lang = /^lang-([a-z]+)-/.exec(file)?.[1];
@@ -50,7 +53,8 @@ export async function measure(dist: string): Promise<Measured> {
   }
   const [largestLang, largest] = Object.entries(langs).sort(([, a], [, b]) => b.gzip - a.gzip)[0] ?? [];
   if (!largestLang || !largest) throw new Error(`no language chunks in ${dist}/chunks`);
-  return { launcher, panel, langs, largestLang, firstAnswer: add(add(launcher, panel), largest) };
+  const development = /fileName:\s*["'`][^"'`]*\.tsx/.test(panelCode.toString());
+  return { launcher, panel, langs, largestLang, firstAnswer: add(add(launcher, panel), largest), development };
 }
 
 /** One line per exceeded budget; empty when all fit. */
@@ -59,6 +63,7 @@ export function overBudget(m: Measured): string[] {
   const over: string[] = [];
   if (m.launcher.gzip > BUDGET.launcher) over.push(`widget.js is ${kb(m.launcher.gzip)} gzip, over the ${kb(BUDGET.launcher)} budget`);
   if (m.firstAnswer.gzip > BUDGET.firstAnswer) over.push(`the first answer needs ${kb(m.firstAnswer.gzip)} gzip, over the ${kb(BUDGET.firstAnswer)} budget`);
+  if (m.development) over.push('the panel is a development build (it names source files): build with mode "production"');
   return over;
 }
 

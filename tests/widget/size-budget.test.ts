@@ -34,6 +34,14 @@ describe('size budget', () => {
     expect(overBudget(m)[0]).toMatch(/^widget\.js is 7\.\d\d KB gzip, over the 6\.00 KB budget$/);
   });
 
+  it('fails a development build, which names source files', async () => {
+    const dist = await fakeBuild(Buffer.from('console.log(1)'));
+    await writeFile(join(dist, 'chunks', 'panel-abc.js'), 'jsxDEV(Card, {}, void 0, false, { fileName: "/repo/widget/panel/Card.tsx", lineNumber: 3 })');
+    const m = await measure(dist);
+    expect(m.development).toBe(true);
+    expect(overBudget(m)).toEqual(['the panel is a development build (it names source files): build with mode "production"']);
+  });
+
   it('measures brotli below gzip for text', () => {
     const s = sizeOf(Buffer.from('the same words again and again '.repeat(200)));
     expect(s.brotli).toBeLessThan(s.gzip);
