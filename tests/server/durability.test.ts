@@ -16,7 +16,8 @@ afterEach(() => {
 
 /** Starts `server/index.ts` on a free port and resolves with its base URL once it listens. */
 function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/index.ts'], {
+  // `node --import tsx` rather than the tsx wrapper: the PID we kill must be the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_DIR: VALID_KNOWLEDGE, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
