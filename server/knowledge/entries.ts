@@ -5,7 +5,7 @@ import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
-import { renderHtml, renderText } from './markdown.ts';
+import { renderMarkdown } from './markdown.ts';
 import { sourceVersion } from './source-version.ts';
 
 export interface TextFile {
@@ -100,7 +100,7 @@ function readTranslation(file: string, source: string, lang: string): { draft?: 
   if (!value) return { diagnostics: schemaProblems };
   const markdown = parts.body.trim();
   return {
-    draft: { ...value, lang, markdown, html: renderHtml(markdown), text: renderText(markdown), file },
+    draft: { ...value, lang, markdown, ...renderMarkdown(markdown), file },
     diagnostics: [],
   };
 }

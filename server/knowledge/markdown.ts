@@ -17,16 +17,17 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
-/** Safe HTML of a Markdown body. */
-export function renderHtml(markdown: string): string {
-  return md.render(markdown);
+/** Safe HTML and plain text of a Markdown body, from one parse. */
+export function renderMarkdown(markdown: string): { html: string; text: string } {
+  const tokens = md.parse(markdown, {});
+  return { html: md.renderer.render(tokens, md.options, {}), text: plainText(tokens) };
 }
 
-/** The body as plain text: paragraphs separated by blank lines, list items on their own lines. */
-export function renderText(markdown: string): string {
+/** The body as plain text, one line per paragraph or list item. */
+function plainText(tokens: ReturnType<typeof md.parse>): string {
   const blocks: string[] = [];
   let current = '';
-  for (const token of md.parse(markdown, {})) {
+  for (const token of tokens) {
     if (token.type === 'inline') {
       current += (token.children ?? [])
         .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'text' || child.type === 'code_inline' ? child.content : ''))
