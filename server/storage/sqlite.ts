@@ -15,6 +15,8 @@ export interface SqliteOptions {
   maxPages?: number;
 }
 
+const ANSWERED_FLUSH_MS = 5000;
+
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** better-sqlite3 is synchronous, so this store answers insights directly and can purge on demand. */
@@ -47,11 +49,24 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
        ON CONFLICT DO UPDATE SET count = count + 1`,
     ),
     answered: db.prepare(
-      `INSERT INTO answered (day, lang, country, asked, fell_back) VALUES (?, ?, ?, 1, ?)
-       ON CONFLICT DO UPDATE SET asked = asked + 1, fell_back = fell_back + excluded.fell_back`,
+      `INSERT INTO answered (day, lang, country, asked, fell_back) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET asked = asked + excluded.asked, fell_back = fell_back + excluded.fell_back`,
     ),
   };
   const repeats = createRepeatCap();
+
+  // Every answered question counts here, so it is summed in memory and written a few seconds later, in one
+  // transaction: a crash loses at most those seconds of a statistic, never an acknowledged vote.
+  const pendingAnswered = new Map<string, { day: string; lang: string; country: string; asked: number; fellBack: number }>();
+  const flushAnswered = () => {
+    if (pendingAnswered.size === 0) return;
+    const rows = [...pendingAnswered.values()];
+    pendingAnswered.clear();
+    db.transaction(() => {
+      for (const r of rows) statements.answered.run(r.day, r.lang, r.country, r.asked, r.fellBack);
+    })();
+  };
+  const flushTimer = setInterval(flushAnswered, ANSWERED_FLUSH_MS).unref();
 
   const purge = () => {
     const cutoff = dayOf(new Date(now().getTime() - options.retentionDays * 86_400_000));
@@ -73,7 +88,13 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
       statements.unanswered.run(day, q.lang, q.country ?? '', query);
     },
     recordAnswered(q: AnsweredQuestion) {
-      statements.answered.run(dayOf(now()), q.lang, q.country ?? '', q.fellBack ? 1 : 0);
+      const day = dayOf(now());
+      const country = q.country ?? '';
+      const key = `${day}|${q.lang}|${country}`;
+      const row = pendingAnswered.get(key) ?? { day, lang: q.lang, country, asked: 0, fellBack: 0 };
+      row.asked++;
+      if (q.fellBack) row.fellBack++;
+      pendingAnswered.set(key, row);
     },
     recordFeedback(v: FeedbackVote) {
       const day = dayOf(now());
@@ -84,6 +105,7 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
       })();
     },
     insights({ limit = 20 } = {}): Insights {
+      flushAnswered();
       return {
         unanswered: db
           .prepare(
@@ -107,7 +129,10 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
       };
     },
     close() {
-      if (db.open) db.close();
+      clearInterval(flushTimer);
+      if (!db.open) return;
+      flushAnswered();
+      db.close();
     },
   };
 }

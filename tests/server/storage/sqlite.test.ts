@@ -81,6 +81,19 @@ describe('SQLite feedback store', () => {
   });
 });
 
+describe('answered-question counts', () => {
+  it('are summed in memory and written on close', async () => {
+    const file = join(await tempDir(), 'db.sqlite');
+    const store = openSqliteStore({ file, retentionDays: 180 });
+    for (let i = 0; i < 1000; i++) store.recordAnswered({ lang: 'ps', country: 'TR', fellBack: i % 4 === 0 });
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answered').get()).toEqual({ n: 0 });
+    store.close();
+    expect(db.prepare('SELECT asked, fell_back FROM answered').all()).toEqual([{ asked: 1000, fell_back: 250 }]);
+    db.close();
+  });
+});
+
 describe('openFeedbackStore when the database fails', () => {
   const question = { query: 'x', lang: 'en', detectedLang: 'en', clientKey: 'k' };
 
