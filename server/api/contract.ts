@@ -228,7 +228,9 @@ export const Health = z
       organisations: z.number().int(),
       flows: z.number().int(),
       languages: z.number().int(),
-      problems: z.object({ errors: z.number().int(), warnings: z.number().int() }),
+      problems: z.number().int().openapi({ description: 'Everything `npm run knowledge:check` reports: errors + warnings.' }),
+      errors: z.number().int().openapi({ description: 'Problems that left content out; any error makes the status `degraded`.' }),
+      warnings: z.number().int(),
     }),
   })
   .openapi('Health');

@@ -1,4 +1,5 @@
 // GET /api/v1/health — is the server up, and which knowledge is it serving?
+import { countBySeverity } from '../knowledge/report.ts';
 import { Health } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { getRoute, newRouter } from './router.ts';
@@ -14,7 +15,7 @@ const route = getRoute({
 export function healthRoutes(deps: AppDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
-    const errors = kb.problems.filter((p) => p.severity === 'error').length;
+    const { errors, warnings } = countBySeverity(kb.problems);
     c.header('Cache-Control', 'no-store');
     return c.json(
       {
@@ -26,7 +27,9 @@ export function healthRoutes(deps: AppDeps) {
           organisations: kb.organisations.size,
           flows: kb.flows.size,
           languages: kb.languages.length,
-          problems: { errors, warnings: kb.problems.length - errors },
+          problems: errors + warnings,
+          errors,
+          warnings,
         },
       } as const,
       200,

@@ -1,38 +1,15 @@
 // The real server process over real HTTP: acknowledged feedback survives SIGKILL, and concurrent votes add up.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { VALID_KNOWLEDGE } from '../helpers/knowledge.ts';
+import { startServer as start, stopServers } from '../helpers/server-process.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const running: ChildProcess[] = [];
+afterEach(stopServers);
 
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-/** Starts `server/index.ts` on a free port and resolves with its base URL once it listens. */
-function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  // `node --import tsx` rather than the tsx wrapper: the PID we kill must be the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_DIR: VALID_KNOWLEDGE, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  running.push(child);
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const match = /"msg":"listening","url":"(http:\/\/[^"]+)"/.exec(buffered);
-      if (match) resolve({ url: match[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${buffered}`)));
-  });
-}
+const startServer = (dataDir: string) => start({ DATA_DIR: dataDir, KNOWLEDGE_DIR: VALID_KNOWLEDGE });
 
 const vote = (helpful: boolean) => ({
   method: 'POST',
