@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/log.ts';
 import { openFeedbackStore } from '../server/storage/open.ts';
+import { formatTable } from '../server/text-table.ts';
 import type { Insights } from '../server/storage/types.ts';
 
 type Row = Record<string, string | number | null>;
@@ -13,9 +14,7 @@ function table(title: string, rows: Row[]): string {
   if (rows.length === 0) return `${title}\n  (nothing yet)\n`;
   const headers = Object.keys(rows[0]!);
   const cells = rows.map((r) => headers.map((h) => String(r[h] ?? '')));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `  ${c.map((v, i) => v.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [title, line(headers), ...cells.map(line), ''].join('\n');
+  return `${title}\n${formatTable([headers, ...cells], '  ')}\n`;
 }
 
 function csv(rows: Row[]): string {

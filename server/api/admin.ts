@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv, AppDeps } from './deps.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, NOT_FOUND_MESSAGE } from './errors.ts';
 import { newRouter } from './router.ts';
 
 /** Hashing first gives equal-length buffers, so the comparison leaks neither content nor length. */
@@ -14,7 +14,7 @@ function sameSecret(given: string, expected: string): boolean {
 
 export function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    if (!token) throw new ApiError(404, 'not_found', 'Nothing here. The API is described at /api/v1/docs.');
+    if (!token) throw new ApiError(404, 'not_found', NOT_FOUND_MESSAGE);
     const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
     if (!sameSecret(given, token)) {
       throw new ApiError(401, 'unauthorized', 'Send the admin token as "Authorization: Bearer <token>".', { 'WWW-Authenticate': 'Bearer' });

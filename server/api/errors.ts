@@ -51,8 +51,9 @@ export function onError(log: Logger): ErrorHandler {
   };
 }
 
-export const notFound: NotFoundHandler = (c) =>
-  c.json(errorBody('not_found', `Nothing here. The API is described at /api/v1/docs.`), 404);
+export const NOT_FOUND_MESSAGE = 'Nothing here. The API is described at /api/v1/docs.';
+
+export const notFound: NotFoundHandler = (c) => c.json(errorBody('not_found', NOT_FOUND_MESSAGE), 404);
 
 /** Answers a known path requested with a method it does not support (OPTIONS never gets here: CORS answers it). */
 export function methodNotAllowed(allow: string) {

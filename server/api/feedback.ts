@@ -1,10 +1,10 @@
 // POST /api/v1/feedback — "Was this helpful?" from the widget (issue 6). The vote is written before the 202,
 // so an acknowledged vote survives a crash; a failing store answers 503 and the person carries on.
 import { createRoute, z } from '@hono/zod-openapi';
-import { ApiErrorBody, LangParam } from './contract.ts';
+import { LangParam } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
-import { newRouter } from './router.ts';
+import { errorResponses, newRouter } from './router.ts';
 import { resolveLang } from './validation.ts';
 
 export const FeedbackRequest = z
@@ -18,9 +18,6 @@ export const FeedbackRequest = z
   .strict()
   .openapi('FeedbackRequest');
 
-const errors = (descriptions: Record<number, string>) =>
-  Object.fromEntries(Object.entries(descriptions).map(([status, description]) => [status, { description, content: { 'application/json': { schema: ApiErrorBody } } }]));
-
 const route = createRoute({
   method: 'post',
   path: '/',
@@ -30,7 +27,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: FeedbackRequest } } } },
   responses: {
     202: { description: 'Counted.', content: { 'application/json': { schema: z.object({ accepted: z.literal(true) }) } } },
-    ...errors({ 400: 'Unknown entry, flow or language, or a malformed body.', 429: 'Too many requests.', 503: 'Feedback cannot be stored right now.' }),
+    ...errorResponses({ 400: 'Unknown entry, flow or language, or a malformed body.', 429: 'Too many requests.', 503: 'Feedback cannot be stored right now.' }),
   },
 });
 

@@ -18,7 +18,12 @@ const ERROR_DESCRIPTIONS = {
 
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 
-const errorContent = { 'application/json': { schema: ApiErrorBody } };
+/** OpenAPI error responses in our `{ error }` shape, one per status with its description. */
+export function errorResponses(descriptions: Partial<Record<number, string>>) {
+  return Object.fromEntries(
+    Object.entries(descriptions).map(([status, description]) => [status, { description: description!, content: { 'application/json': { schema: ApiErrorBody } } }]),
+  );
+}
 
 interface GetRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType> {
   path: string;
@@ -36,9 +41,7 @@ interface GetRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | un
 export function getRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType>(
   spec: GetRoute<Q, P, R>,
 ) {
-  const errors = Object.fromEntries(
-    [...(spec.errors ?? []), 429 as const].map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: errorContent }]),
-  );
+  const errors = errorResponses(Object.fromEntries([...(spec.errors ?? []), 429 as const].map((status) => [status, ERROR_DESCRIPTIONS[status]])));
   return createRoute({
     method: 'get',
     path: spec.path,

@@ -45,7 +45,9 @@ export function buildSnapshot(files: readonly KnowledgeFile[], options: BuildOpt
   const singles = new Map<string, TextFile>();
   const itemFiles: { kind: 'organisation' | 'flow'; id: string; file: TextFile }[] = [];
   const folders = new Map<string, EntryFolder>();
-  for (const raw of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  // One order for reading and for the version hash, so the same files always give the same snapshot.
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  for (const raw of sorted) {
     const role = classify(raw.path);
     if (role.kind === 'ignored') continue;
     if (role.kind === 'misplaced') {
@@ -135,7 +137,7 @@ export function buildSnapshot(files: readonly KnowledgeFile[], options: BuildOpt
   problems.push(...diagnostics);
 
   return deepFreeze({
-    version: versionOf(files),
+    version: versionOf(sorted),
     loadedAt: now.toISOString(),
     languages,
     countries,
@@ -195,9 +197,10 @@ function daysBetween(isoDate: string, now: Date): number {
   return (now.getTime() - Date.parse(`${isoDate}T00:00:00Z`)) / 86_400_000;
 }
 
+/** `files` sorted by path. */
 function versionOf(files: readonly KnowledgeFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+  for (const file of files) hash.update(file.path).update('\0').update(file.bytes).update('\0');
   return hash.digest('hex').slice(0, 12);
 }
 

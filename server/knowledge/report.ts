@@ -1,5 +1,6 @@
 // Words and tables for the checker's report, shared by `npm run knowledge:check` and the server's start-up log.
 import type { Diagnostic, Snapshot } from './snapshot.ts';
+import { formatTable } from '../text-table.ts';
 import { COVERAGE_KINDS, coverageOf } from './coverage.ts';
 
 /** `knowledge/entries/tr/x/ar.md:7: sources[0].url: expected …, found … — add https:// in front` */
@@ -16,11 +17,8 @@ export function countBySeverity(problems: readonly Diagnostic[]): { errors: numb
 /** Languages × kinds, each cell "written/total". */
 export function formatCoverage(snapshot: Snapshot): string {
   const { totals, languages } = coverageOf(snapshot);
-  const header = ['lang', ...COVERAGE_KINDS];
   const rows = languages.map(({ lang, counts }) => [lang, ...COVERAGE_KINDS.map((k) => `${counts[k]}/${totals[k]}`)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return formatTable([['lang', ...COVERAGE_KINDS], ...rows]);
 }
 
 /** The full human report: errors, then warnings, then the coverage matrix and a one-line verdict. */
