@@ -5,7 +5,6 @@ import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
-import { renderMarkdown } from './markdown.ts';
 import { sourceVersion } from './source-version.ts';
 
 export interface TextFile {
@@ -100,7 +99,7 @@ function readTranslation(file: string, source: string, lang: string): { draft?: 
   if (!value) return { diagnostics: schemaProblems };
   const markdown = parts.body.trim();
   return {
-    draft: { ...value, lang, markdown, ...renderMarkdown(markdown), file },
+    draft: { ...value, lang, markdown, file },
     diagnostics: [],
   };
 }

@@ -1,4 +1,5 @@
-// Renders entry bodies once at load: safe HTML for the widget and plain text for search and screen readers.
+// Renders entry bodies when they are presented: safe HTML for the widget and plain text for screen readers.
+// Not at load: rendering is a third of the cost of loading 100,000 files, and most bodies are seldom read.
 import MarkdownIt from 'markdown-it';
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;

@@ -16,12 +16,8 @@ export type TranslationStatus = 'original' | 'translated' | 'outdated';
 export interface EntryTranslation extends EntryTranslationFrontMatter {
   lang: string;
   status: TranslationStatus;
-  /** Markdown body as written. */
+  /** Markdown body as written; rendered when an entry is presented (renderMarkdown), not at load. */
   markdown: string;
-  /** Safe HTML rendered once at load. */
-  html: string;
-  /** The body as plain text (for search and screen readers). */
-  text: string;
   /** Path relative to the knowledge folder, for error messages and "edit this" links. */
   file: string;
 }

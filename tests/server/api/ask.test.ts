@@ -26,7 +26,7 @@ describe('GET /api/v1/ask', () => {
       score: 1,
       legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
       reviewedAt: '2026-11-22',
-      html: '<p>Red kararına itiraz body</p>',
+      html: '<p>Red kararına itiraz body</p>\n',
       text: 'Red kararına itiraz body',
     });
     expect(answer?.organisations.map((o) => o.id)).toEqual(['legal-help']);

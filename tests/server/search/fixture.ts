@@ -15,8 +15,6 @@ function entry(id: string, country: string, texts: Texts): Entry {
       reviewed: lang === 'en',
       status: lang === 'en' ? 'original' : 'translated',
       markdown: t.summary,
-      html: `<p>${t.summary}</p>`,
-      text: t.summary,
       file: `entries/${country.toLowerCase()}/${id}/${lang}.md`,
     };
   }

@@ -25,8 +25,6 @@ function text(lang: string, title: string, status: EntryTranslation['status'], m
     reviewed: false,
     status,
     markdown: `${title} body`,
-    html: `<p>${title} body</p>`,
-    text: `${title} body`,
     file: `entries/x/${lang}.md`,
     ...more,
   };
