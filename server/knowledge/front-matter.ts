@@ -10,18 +10,33 @@ export interface FrontMatterParts {
   bodyStartLine: number;
 }
 
-const FENCE = /^---[ \t]*$/;
+const OPENING = /^---[ \t]*(?:\n|$)/;
+const CLOSING = /(?<=\n)---[ \t]*(?=\n|$)/g;
 
-/** Returns null when the file does not start with a `---` front matter block. */
+/** Returns null when the file does not start with a `---` front matter block. Line ends come out as `\n`. */
 export function splitFrontMatter(source: string): FrontMatterParts | null {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return null;
-  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (end < 0) return null;
+  // Found by searching rather than by splitting every line: bodies are most of the text and need no splitting.
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (text.includes('\r\n')) text = text.replaceAll('\r\n', '\n');
+  const opening = OPENING.exec(text);
+  if (!opening) return null;
+  const yamlStart = opening[0].length;
+  CLOSING.lastIndex = yamlStart;
+  const closing = CLOSING.exec(text);
+  if (!closing) return null;
+  const yaml = text.slice(yamlStart, Math.max(yamlStart, closing.index - 1));
+  const bodyStart = closing.index + closing[0].length + 1;
   return {
-    yaml: lines.slice(1, end).join('\n'),
-    body: lines.slice(end + 1).join('\n'),
+    yaml,
+    body: bodyStart > text.length ? '' : text.slice(bodyStart),
     yamlStartLine: 2,
-    bodyStartLine: end + 2,
+    bodyStartLine: linesBefore(text, closing.index) + 2,
   };
+}
+
+/** How many line ends stand before `end`. */
+function linesBefore(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
