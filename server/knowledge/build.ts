@@ -1,24 +1,20 @@
 // Turns the raw knowledge files into one immutable snapshot plus every problem found. Pure: no disk, no clock
 // except what the caller passes in, so every stage is tested with in-memory files.
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { CategoriesFile, CountriesFile, EmergencyFile, Flow, LanguagesFile, Organisation, type Language } from './schema.ts';
 import type { Diagnostic, Entry, Snapshot } from './snapshot.ts';
-import { classify, type FileRole } from './classify.ts';
+import { classify } from './classify.ts';
 import { diagnose, listIds } from './diagnostics.ts';
-import { buildEntry, type EntryFolder, type TextFile } from './entries.ts';
+import { buildFolder, type BuiltFolder, type RawFolder } from './entry-folder.ts';
 import { checkFlowGraph } from './flow-graph.ts';
 import { localizedTexts } from './localized.ts';
-import { parseYaml, type FieldPath, type ParsedYaml } from './parse-yaml.ts';
-import { resolveReferences, type Origins } from './references.ts';
+import { lineFinder, parseYaml, type FieldPath } from './parse-yaml.ts';
+import { resolveReferences, type Origin } from './references.ts';
+import { decode, type KnowledgeFile, type TextFile } from './text-file.ts';
 import { validate, formatPath } from './validate.ts';
 
-export interface KnowledgeFile {
-  /** Relative to the knowledge folder, with forward slashes. */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { KnowledgeFile } from './text-file.ts';
 
 export interface BuildOptions {
   /** When the snapshot is made; also the day review ages are counted from. */
@@ -37,33 +33,62 @@ export function knowledgeOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What the builder takes, in order: a file of its own, or an entry folder to build as one. */
+export type Unit = { kind: 'file'; path: string } | { kind: 'folder'; folder: RawFolder };
+
+/** Groups paths (in knowledgeOrder) into units, each entry folder's files together. */
+export function planUnits(paths: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  let open: RawFolder | undefined;
+  for (const path of paths) {
+    const role = classify(path);
+    if (role.kind !== 'entry-meta' && role.kind !== 'entry-text') {
+      units.push({ kind: 'file', path });
+      continue;
+    }
+    const key = `entries/${role.country}/${role.entry}`;
+    if (open?.key !== key) {
+      open = { key, country: role.country, id: role.entry, files: [] };
+      units.push({ kind: 'folder', folder: open });
+    }
+    open.files.push({ path, role });
+  }
+  return units;
+}
+
 export interface SnapshotBuilder {
-  /** Takes the next file; files must come in `knowledgeOrder`. */
+  /** A file of its own (not in an entry folder), in knowledgeOrder with the folders. */
   add(file: KnowledgeFile): void;
-  /** The snapshot of every file added, with every problem found. */
+  /** An entry folder, built by buildFolder in this thread or another. */
+  addFolder(folder: BuiltFolder): void;
+  /** The languages of languages.yaml, which entry folders are built for (it comes first in knowledgeOrder). */
+  languageCodes(): ReadonlySet<string>;
+  /** The snapshot of everything added, with every problem found. */
   finish(): Snapshot;
 }
 
 /** Builds the snapshot from every file; invalid files are left out and reported in `problems`. */
 export function buildSnapshot(files: readonly KnowledgeFile[], options: BuildOptions = {}): Snapshot {
+  const byPath = new Map(files.map((file) => [file.path, file]));
   const builder = createSnapshotBuilder(options);
-  for (const file of [...files].sort((a, b) => knowledgeOrder(a.path, b.path))) builder.add(file);
+  for (const unit of planUnits([...byPath.keys()].sort(knowledgeOrder))) {
+    if (unit.kind === 'file') builder.add(byPath.get(unit.path)!);
+    else builder.addFolder(buildFolder(unit.folder, (path) => byPath.get(path)!.bytes, builder.languageCodes()));
+  }
   return builder.finish();
 }
 
 /**
- * A builder that takes files one at a time. Each entry folder is built as soon as its last file is in, so a large
- * knowledge base never holds more than one folder's raw and decoded text at once (the loader does not keep the
- * files it has handed over): 10,000 entries × 11 languages would otherwise hold 1.5 GB of text that is thrown
- * away once parsed.
+ * A builder that takes the knowledge a unit at a time, so a large knowledge base never holds more than one
+ * folder's raw and decoded text at once (10,000 entries × 11 languages would otherwise hold 1.5 GB of text that
+ * is thrown away once parsed), and entry folders can be built on other threads.
  */
 export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuilder {
   const now = options.now ?? new Date();
   // Problems in the order content staff read them: files, lists, organisations and flows, entries, links.
   const problems = { files: [] as Diagnostic[], lists: [] as Diagnostic[], items: [] as Diagnostic[], entries: [] as Diagnostic[] };
-  const origins = new Map<object, { file: string; parsed: ParsedYaml; at?: FieldPath }>();
+  const origins = new Map<object, Origin>();
   const version = createHash('sha256');
-  let previous: string | undefined;
 
   const read = <S extends z.ZodType>(schema: S, file: TextFile, found: Diagnostic[]): z.infer<S> | undefined => {
     const { parsed, diagnostics } = parseYaml(file.text, file.file);
@@ -71,7 +96,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     if (!parsed) return undefined;
     const result = validate(schema, parsed, file.file);
     found.push(...result.diagnostics);
-    if (result.value) origins.set(result.value as object, { file: file.file, parsed });
+    if (result.value) origins.set(result.value as object, { file: file.file, lineOf: parsed.lineOf });
     return result.value;
   };
 
@@ -92,36 +117,8 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   const itemFiles: { kind: 'organisation' | 'flow'; id: string; file: TextFile }[] = [];
   const entries = new Map<string, Entry>();
   const entryFolders = new Set<string>();
-  let folder: (Omit<EntryFolder, 'meta' | 'texts'> & { files: { role: FileRole; raw: KnowledgeFile }[] }) | undefined;
-
-  const buildFolder = () => {
-    if (!folder) return;
-    const decoded: EntryFolder = { folder: folder.folder, country: folder.country, id: folder.id, texts: [] };
-    for (const { role, raw } of folder.files) {
-      const file = decode(raw, problems.entries);
-      if (!file) continue;
-      if (role.kind === 'entry-meta') decoded.meta = file;
-      else if (role.kind === 'entry-text') decoded.texts.push({ ...file, lang: role.lang });
-    }
-    folder = undefined;
-    languageCodes ??= new Set(languageList().map((l) => l.code));
-    const { entry, meta, diagnostics } = buildEntry(decoded, languageCodes);
-    problems.entries.push(...diagnostics);
-    if (!entry || !meta) return;
-    const other = entries.get(entry.id);
-    if (other) {
-      problems.entries.push(diagnose('duplicate-id', { file: decoded.meta!.file, line: meta.lineOf(['id']), field: 'id' }, [entry.id, `entries/${other.country.toLowerCase()}/${other.id}`]));
-      return;
-    }
-    origins.set(entry, { file: decoded.meta!.file, parsed: meta });
-    entries.set(entry.id, entry);
-  };
 
   const add = (raw: KnowledgeFile) => {
-    if (previous !== undefined && knowledgeOrder(previous, raw.path) > 0) {
-      throw new Error(`knowledge files out of order: ${raw.path} after ${previous} (sort them with knowledgeOrder)`);
-    }
-    previous = raw.path;
     version.update(raw.path).update('\0').update(raw.bytes).update('\0');
     const role = classify(raw.path);
     if (role.kind === 'ignored') return;
@@ -129,24 +126,29 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       problems.files.push(diagnose('wrong-folder', { file: raw.path }, [role.what], [role.where]));
       return;
     }
-    if (role.kind === 'entry-meta' || role.kind === 'entry-text') {
-      const key = `entries/${role.country}/${role.entry}`;
-      if (folder?.folder !== key) {
-        buildFolder();
-        folder = { folder: key, country: role.country, id: role.entry, files: [] };
-        entryFolders.add(role.entry);
-      }
-      folder.files.push({ role, raw });
-      return;
-    }
+    if (role.kind === 'entry-meta' || role.kind === 'entry-text') throw new Error(`${raw.path} belongs to an entry folder: use addFolder`);
     const file = decode(raw, problems.files);
     if (!file) return;
     if (role.kind === 'organisation' || role.kind === 'flow') itemFiles.push({ kind: role.kind, id: role.id, file });
     else singles.set(role.kind, file);
   };
 
+  const addFolder = ({ key, id, digest, entry, meta, diagnostics }: BuiltFolder) => {
+    version.update(key).update('\0').update(digest).update('\0');
+    entryFolders.add(id);
+    problems.entries.push(...diagnostics);
+    if (!entry || !meta) return;
+    const lineOf = lineFinder(meta.text);
+    const other = entries.get(entry.id);
+    if (other) {
+      problems.entries.push(diagnose('duplicate-id', { file: meta.file, line: lineOf(['id']), field: 'id' }, [entry.id, `entries/${other.country.toLowerCase()}/${other.id}`]));
+      return;
+    }
+    origins.set(entry, { file: meta.file, lineOf });
+    entries.set(entry.id, entry);
+  };
+
   const finish = (): Snapshot => {
-    buildFolder();
     const languageSet = languageList();
     const countries = unique(single('countries', CountriesFile)?.countries ?? [], (c) => c.code, 'countries.yaml', ['countries'], problems.lists);
     const categories = unique(single('categories', CategoriesFile)?.categories ?? [], (c) => c.id, 'categories.yaml', ['categories'], problems.lists);
@@ -166,13 +168,13 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     for (const item of [...entries.values(), ...organisations.values()]) {
       const origin = origins.get(item)!;
       if (daysBetween(item.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) {
-        checks.push(diagnose('review-old', { file: origin.file, line: origin.parsed.lineOf(['reviewedAt']), field: 'reviewedAt' }, [item.reviewedAt]));
+        checks.push(diagnose('review-old', { file: origin.file, line: origin.lineOf(['reviewedAt']), field: 'reviewedAt' }, [item.reviewedAt]));
       }
     }
 
     const { linked, diagnostics } = resolveReferences(
       { entries, organisations, flows, emergency, categories: new Set(categories.map((c) => c.id)), countries: new Set(countries.map((c) => c.code)) },
-      origins as Origins,
+      origins,
       {
         entry: new Set([...entryFolders].filter((id) => !entries.has(id))),
         organisation: new Set(itemFiles.filter((f) => f.kind === 'organisation' && !organisations.has(f.id)).map((f) => f.id)),
@@ -193,7 +195,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     });
   };
 
-  return { add, finish };
+  return { add, addFolder, languageCodes: () => (languageCodes ??= new Set(languageList().map((l) => l.code))), finish };
 }
 
 type Read = <S extends z.ZodType>(schema: S, file: TextFile) => z.infer<S> | undefined;
@@ -202,7 +204,7 @@ type Read = <S extends z.ZodType>(schema: S, file: TextFile) => z.infer<S> | und
 function buildItems(
   itemFiles: readonly { kind: 'organisation' | 'flow'; id: string; file: TextFile }[],
   read: Read,
-  origins: ReadonlyMap<object, { parsed: ParsedYaml }>,
+  origins: ReadonlyMap<object, Origin>,
   problems: Diagnostic[],
 ) {
   const organisations = new Map<string, Organisation>();
@@ -210,33 +212,18 @@ function buildItems(
   for (const { kind, id, file } of itemFiles) {
     const value = read(kind === 'flow' ? Flow : Organisation, file);
     if (!value) continue;
-    const parsed = origins.get(value)!.parsed;
+    const { lineOf } = origins.get(value)!;
     if (value.id !== id) {
-      problems.push(diagnose('id-mismatch', { file: file.file, line: parsed.lineOf(['id']), field: 'id' }, [value.id, `file name "${id}.yaml"`], ['file name (without .yaml)']));
+      problems.push(diagnose('id-mismatch', { file: file.file, line: lineOf(['id']), field: 'id' }, [value.id, `file name "${id}.yaml"`], ['file name (without .yaml)']));
       continue;
     }
     if (kind === 'flow') {
-      const graphProblems = checkFlowGraph(value as Flow, file.file, parsed.lineOf);
+      const graphProblems = checkFlowGraph(value as Flow, file.file, lineOf);
       problems.push(...graphProblems);
       if (graphProblems.length === 0) flows.set(id, value as Flow);
     } else organisations.set(id, value as Organisation);
   }
   return { organisations, flows };
-}
-
-function decode(raw: KnowledgeFile, problems: Diagnostic[]): TextFile | undefined {
-  // isUtf8 + toString is several times faster than a fatal TextDecoder, which was a tenth of the load time.
-  if (!isUtf8(raw.bytes)) {
-    problems.push(diagnose('not-utf8', { file: raw.path }));
-    return undefined;
-  }
-  const decoded = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength).toString('utf8');
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (text.trim() === '') {
-    problems.push(diagnose('empty-file', { file: raw.path }));
-    return undefined;
-  }
-  return { file: raw.path, text };
 }
 
 /** Keeps the first item of each id and reports the others. */
@@ -261,13 +248,13 @@ function withoutTranslations(item: object): object {
 }
 
 /** Translatable texts (`{ en: …, tr: … }`) may only use languages from languages.yaml. */
-function checkLanguageKeys(item: object, origin: { file: string; parsed: ParsedYaml; at?: FieldPath }, known: ReadonlySet<string>): Diagnostic[] {
+function checkLanguageKeys(item: object, origin: Origin, known: ReadonlySet<string>): Diagnostic[] {
   return localizedTexts(item, origin.at).flatMap(({ path, text }) =>
     Object.keys(text)
       .filter((lang) => !known.has(lang))
       .map((lang) => {
         const at = [...path, lang];
-        return diagnose('unknown-language', { file: origin.file, line: origin.parsed.lineOf(at), field: formatPath(at) }, [lang], [listIds(known, 20)]);
+        return diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, [lang], [listIds(known, 20)]);
       }),
   );
 }

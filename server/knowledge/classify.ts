@@ -8,6 +8,8 @@ export type FileRole =
   | { kind: 'ignored' }
   | { kind: 'misplaced'; what: string; where: string };
 
+export type EntryFileRole = Extract<FileRole, { kind: 'entry-meta' | 'entry-text' }>;
+
 const SINGLE_FILES = ['languages', 'countries', 'categories', 'emergency'] as const;
 
 /** `path` is relative to the knowledge folder, with forward slashes. */

@@ -3,14 +3,10 @@ import { EntryMeta, EntryTranslationFrontMatter } from './schema.ts';
 import type { Diagnostic, Entry, EntryTranslation, TranslationStatus } from './snapshot.ts';
 import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { parseYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
 import { sourceVersion } from './source-version.ts';
-
-export interface TextFile {
-  file: string;
-  text: string;
-}
+import type { TextFile } from './text-file.ts';
 
 export interface EntryFolder {
   folder: string;
@@ -26,7 +22,7 @@ type Draft = Omit<EntryTranslation, 'status'>;
 export function buildEntry(
   folder: EntryFolder,
   languages: ReadonlySet<string>,
-): { entry?: Entry; meta?: ParsedYaml; diagnostics: Diagnostic[] } {
+): { entry?: Entry; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const drafts = new Map<string, Draft>();
   for (const text of folder.texts) {
@@ -48,7 +44,7 @@ export function buildEntry(
   if (!parsed) return { diagnostics };
   const { value: meta, diagnostics: schemaProblems } = validate(EntryMeta, parsed, folder.meta.file);
   diagnostics.push(...schemaProblems);
-  if (!meta) return { meta: parsed, diagnostics };
+  if (!meta) return { diagnostics };
 
   const where = (field: string) => ({ file: folder.meta!.file, line: parsed.lineOf([field]), field });
   if (meta.id !== folder.id) {
@@ -63,11 +59,11 @@ export function buildEntry(
     diagnostics.push(diagnose('unknown-language', where('sourceLang'), [meta.sourceLang], [listIds(languages, 20)]));
   }
   // A wrong id, country or language in entry.yaml makes every link to the entry doubtful: leave it out.
-  if (diagnostics.some((d) => d.severity === 'error' && d.file === folder.meta!.file)) return { meta: parsed, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error' && d.file === folder.meta!.file)) return { diagnostics };
   const source = drafts.get(meta.sourceLang);
   if (!source) {
     diagnostics.push(diagnose('missing-source-language', where('sourceLang'), [meta.sourceLang], [meta.sourceLang, `knowledge/${folder.folder}`]));
-    return { meta: parsed, diagnostics };
+    return { diagnostics };
   }
   if (meta.sources.length === 0) diagnostics.push(diagnose('no-source', where('sources')));
 
@@ -82,7 +78,7 @@ export function buildEntry(
     translations[lang] = Object.freeze({ ...draft, status });
   }
   const entry: Entry = { ...meta, sourceVersion: version, translations: Object.freeze(translations) };
-  return { entry, meta: parsed, diagnostics };
+  return { entry, diagnostics };
 }
 
 function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {

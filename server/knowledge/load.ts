@@ -1,12 +1,20 @@
-// The only module that reads knowledge from disk: hands the files to the pure builder one by one.
+// The only module that reads knowledge from disk (with its helper threads, load-worker.ts): hands the files to the
+// pure builder a unit at a time, and shares the entry folders of a large knowledge base out between threads.
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { createSnapshotBuilder, knowledgeOrder, type BuildOptions, type KnowledgeFile } from './build.ts';
+import { Worker } from 'node:worker_threads';
+import { createSnapshotBuilder, knowledgeOrder, planUnits, type BuildOptions, type KnowledgeFile } from './build.ts';
+import { buildFolder, type BuiltFolder, type RawFolder } from './entry-folder.ts';
+import type { WorkerJob, WorkerMessage } from './load-worker.ts';
 import type { Snapshot } from './snapshot.ts';
 
-/** Files read between two turns of the event loop. */
+/** Files read between two turns of the event loop, so a running server keeps answering while it reloads. */
 const BATCH = 512;
+/** Below this many entry files, starting threads (~0.3 s each) costs more than it saves. */
+const PARALLEL_FROM = 5000;
+const MAX_THREADS = 4;
 
 /** The path of every file below `dir`, relative to it with forward slashes, in the order the builder takes them. */
 function listFiles(dir: string): string[] {
@@ -17,22 +25,15 @@ function listFiles(dir: string): string[] {
 }
 
 /**
- * Calls `each` with every file below `dir`; drafts (`_…`) and hidden files are skipped by the builder.
- * Synchronous reads are five times faster than fs/promises for small files (15 µs against 80 µs each, measured
- * on 120,000 files) and never run out of file handles; a running server still answers between batches.
+ * Synchronous reads: five times faster than fs/promises for small files (15 µs against 80 µs each, measured on
+ * 120,000 files), and they never run out of file handles.
  */
-async function forEachFile(dir: string, each: (file: KnowledgeFile) => void): Promise<void> {
-  for (const [i, path] of listFiles(dir).entries()) {
-    if (i > 0 && i % BATCH === 0) await yieldToEventLoop();
-    each({ path, bytes: readFileSync(join(dir, path)) });
-  }
-}
+const reader = (dir: string) => (path: string) => readFileSync(join(dir, path));
 
-/** Every file below `dir` at once (for tools and tests that lay one folder over another). */
+/** Every file below `dir` at once (for tests that lay one folder over another). */
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> {
-  const files: KnowledgeFile[] = [];
-  await forEachFile(dir, (file) => files.push(file));
-  return files;
+  const read = reader(dir);
+  return listFiles(dir).map((path) => ({ path, bytes: read(path) }));
 }
 
 /**
@@ -41,6 +42,79 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> 
  */
 export async function loadKnowledge(dir: string, options?: BuildOptions): Promise<Snapshot> {
   const builder = createSnapshotBuilder(options);
-  await forEachFile(dir, builder.add);
+  const read = reader(dir);
+  const units = planUnits(listFiles(dir));
+  // The top-level lists come first: the languages must be known before any entry folder is built.
+  const lists = units.findIndex((unit) => unit.kind === 'folder');
+  const [before, after] = lists < 0 ? [units, []] : [units.slice(0, lists), units.slice(lists)];
+  for (const unit of before) if (unit.kind === 'file') builder.add({ path: unit.path, bytes: read(unit.path) });
+  const folders = after.flatMap((unit) => (unit.kind === 'folder' ? [unit.folder] : []));
+  const built = await buildFolders(dir, folders, builder.languageCodes());
+  let next = 0;
+  for (const unit of after) {
+    if (unit.kind === 'file') builder.add({ path: unit.path, bytes: read(unit.path) });
+    else builder.addFolder(built[next++]!);
+  }
   return builder.finish();
+}
+
+async function buildFolders(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>): Promise<BuiltFolder[]> {
+  const files = folders.reduce((n, folder) => n + folder.files.length, 0);
+  const threads = Math.min(MAX_THREADS, availableParallelism());
+  if (files < PARALLEL_FROM || threads < 2) return buildHere(dir, folders, languages);
+  // This thread takes the first share itself: what it builds needs no copying back from another thread.
+  const [own, ...others] = shareOut(folders, threads);
+  const results = await Promise.all([
+    buildHere(dir, own!, languages),
+    ...others.map((share) => buildInWorker({ dir, languages: [...languages], folders: share })),
+  ]);
+  return results.flat();
+}
+
+async function buildHere(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>): Promise<BuiltFolder[]> {
+  const read = reader(dir);
+  const built: BuiltFolder[] = [];
+  let sinceYield = 0;
+  for (const folder of folders) {
+    built.push(buildFolder(folder, read, languages));
+    sinceYield += folder.files.length;
+    if (sinceYield >= BATCH) {
+      sinceYield = 0;
+      await yieldToEventLoop();
+    }
+  }
+  return built;
+}
+
+/** Consecutive runs of folders with about the same number of files each, one per thread, in order. */
+export function shareOut(folders: readonly RawFolder[], threads: number): RawFolder[][] {
+  const total = folders.reduce((n, folder) => n + folder.files.length, 0);
+  const shares: RawFolder[][] = [[]];
+  let inShare = 0;
+  for (const folder of folders) {
+    if (inShare >= total / threads && shares.length < threads) {
+      shares.push([]);
+      inShare = 0;
+    }
+    shares.at(-1)!.push(folder);
+    inShare += folder.files.length;
+  }
+  return shares;
+}
+
+function buildInWorker(job: WorkerJob): Promise<BuiltFolder[]> {
+  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    workerData: { module: new URL('./load-worker.ts', import.meta.url).href, job },
+  });
+  const built: BuiltFolder[] = [];
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.done) {
+        resolve(built);
+        void worker.terminate();
+      } else built.push(...message.built);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the knowledge loader's worker stopped early (exit code ${code})`)));
+  });
 }

@@ -11,10 +11,12 @@ import { readSimpleYaml } from './simple-yaml.ts';
 
 export type FieldPath = readonly PropertyKey[];
 
+/** The 1-based line of the field at `path` in the file, or of its nearest parent that exists. */
+export type LineOf = (path: FieldPath) => number | undefined;
+
 export interface ParsedYaml {
   data: unknown;
-  /** The 1-based line of the field at `path` in the file, or of its nearest parent that exists. */
-  lineOf(path: FieldPath): number | undefined;
+  lineOf: LineOf;
 }
 
 interface Located {
@@ -49,12 +51,16 @@ export function parseYaml(
     // js-yaml refuses a few documents `yaml` reads (an empty one, for instance): `yaml` has the last word.
     data = doc.toJS();
   }
-  const lineOf = (path: FieldPath) => {
+  return { parsed: { data, lineOf: lineFinder(text, firstLine, located) }, diagnostics: [] };
+}
+
+/** Finds the lines of fields in `text`, which is parsed for positions only when first asked. */
+export function lineFinder(text: string, firstLine = 1, located?: Located): LineOf {
+  return (path) => {
     located ??= locate(text, firstLine);
     const offset = offsetOf(located.doc, path);
     return offset === undefined ? undefined : located.toLine(offset);
   };
-  return { parsed: { data, lineOf }, diagnostics: [] };
 }
 /** The start offset of the deepest node on `path` that exists (the key's position for map fields). */
 function offsetOf(doc: Document, path: FieldPath): number | undefined {

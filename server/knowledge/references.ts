@@ -2,7 +2,7 @@
 // so the rest of the item is still served.
 import type { EmergencyContact, Flow, FlowNode, Organisation } from './schema.ts';
 import type { Diagnostic, Entry } from './snapshot.ts';
-import type { FieldPath, ParsedYaml } from './parse-yaml.ts';
+import type { FieldPath, LineOf } from './parse-yaml.ts';
 import { diagnose, nearestIds } from './diagnostics.ts';
 import { formatPath } from './validate.ts';
 
@@ -20,7 +20,12 @@ export type LeftOut = Readonly<Record<'entry' | 'organisation', ReadonlySet<stri
 
 /** Where each item was read from, to point at the line of a bad reference. */
 /** `at` is the item's own path inside a file that holds several items (emergency.yaml). */
-export type Origins = ReadonlyMap<object, { file: string; parsed: ParsedYaml; at?: FieldPath }>;
+export type Origins = ReadonlyMap<object, Origin>;
+export interface Origin {
+  file: string;
+  lineOf: LineOf;
+  at?: FieldPath;
+}
 
 /** Returns the same collections with dangling links removed, and one diagnostic per dangling link. */
 export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOut): { linked: Linkable; diagnostics: Diagnostic[] } {
@@ -34,7 +39,7 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
       diagnostics.push(
         diagnose(
           code,
-          { file: origin?.file ?? 'unknown', line: origin?.parsed.lineOf(path), field: formatPath(path) },
+          { file: origin?.file ?? 'unknown', line: origin?.lineOf(path), field: formatPath(path) },
           [kind, id],
           [kind, nearestIds(id, known.keys())],
         ),

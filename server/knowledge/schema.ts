@@ -79,7 +79,9 @@ export const EntryTranslationFrontMatter = z.strictObject({
   title: z.string().trim().min(1).max(140),
   summary: z.string().trim().min(1).max(400),
   // A bare number (`[157, yimer]`) is what people type for helplines; YAML reads it as a number, so accept it.
-  keywords: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1))).default([]),
+  keywords: z
+    .preprocess((list) => (Array.isArray(list) ? list.map((v) => (typeof v === 'number' ? String(v) : v)) : list), z.array(z.string().trim().min(1)))
+    .default([]),
   /** Version (content hash) of the source-language text this translation was made from. Not set in the source language. */
   translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, 'the 8-character source version printed by the checker').optional(),
   /** true only once a qualified native speaker has checked the translation. */

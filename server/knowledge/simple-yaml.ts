@@ -33,8 +33,13 @@ const HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/** Only text starting like a number, `~`, null, true or false can be anything but text; most start otherwise. */
+const MAYBE_NOT_TEXT = /^[-+.0-9~nNtTfF]/;
+
 function resolvePlain(text: string): Scalar {
-  if (text === '' || NULL.test(text)) return null;
+  if (text === '') return null;
+  if (!MAYBE_NOT_TEXT.test(text)) return text;
+  if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
   if (DECIMAL.test(text) || FLOAT.test(text)) return Number(text);

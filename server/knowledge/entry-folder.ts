@@ -1,0 +1,45 @@
+// One entry folder from its raw files to a built entry: the unit of work the loader shares out between threads,
+// so everything here is plain data in and plain data out.
+import { createHash } from 'node:crypto';
+import type { EntryFileRole } from './classify.ts';
+import { buildEntry, type EntryFolder } from './entries.ts';
+import type { Diagnostic, Entry } from './snapshot.ts';
+import { decode, type TextFile } from './text-file.ts';
+
+export interface RawFolder {
+  /** `entries/<country>/<id>` */
+  key: string;
+  country: string;
+  id: string;
+  /** In knowledgeOrder. */
+  files: { path: string; role: EntryFileRole }[];
+}
+
+export interface BuiltFolder {
+  key: string;
+  id: string;
+  /** Of every file's path and bytes: the folder's share of the snapshot version. */
+  digest: string;
+  entry?: Entry;
+  /** entry.yaml, for the lines of problems found later (links, review dates); set when `entry` is. */
+  meta?: TextFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the entry of `folder`, reading each of its files with `read`. */
+export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Array, languages: ReadonlySet<string>): BuiltFolder {
+  const diagnostics: Diagnostic[] = [];
+  const digest = createHash('sha256');
+  const decoded: EntryFolder = { folder: folder.key, country: folder.country, id: folder.id, texts: [] };
+  for (const { path, role } of folder.files) {
+    const bytes = read(path);
+    digest.update(path).update('\0').update(bytes).update('\0');
+    const file = decode({ path, bytes }, diagnostics);
+    if (!file) continue;
+    if (role.kind === 'entry-meta') decoded.meta = file;
+    else decoded.texts.push({ ...file, lang: role.lang });
+  }
+  const { entry, diagnostics: entryProblems } = buildEntry(decoded, languages);
+  diagnostics.push(...entryProblems);
+  return { key: folder.key, id: folder.id, digest: digest.digest('hex'), ...(entry && { entry, meta: decoded.meta }), diagnostics };
+}

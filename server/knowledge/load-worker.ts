@@ -1,0 +1,27 @@
+// The loader's helper thread: reads and builds a consecutive share of the entry folders and sends them back in
+// batches. Two threads load 10,000 entries × 11 languages in about half the time of one (issue 4: within 10 s).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildFolder, type BuiltFolder, type RawFolder } from './entry-folder.ts';
+
+export interface WorkerJob {
+  dir: string;
+  languages: string[];
+  folders: RawFolder[];
+}
+
+export type WorkerMessage = { done: false; built: BuiltFolder[] } | { done: true };
+
+/** Folders per message: fewer, larger messages cost less than one per folder. */
+const PER_MESSAGE = 200;
+
+const { dir, languages, folders } = (workerData as { job: WorkerJob }).job;
+const known = new Set(languages);
+const read = (path: string) => readFileSync(join(dir, path));
+const send = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+for (let i = 0; i < folders.length; i += PER_MESSAGE) {
+  send({ done: false, built: folders.slice(i, i + PER_MESSAGE).map((folder) => buildFolder(folder, read, known)) });
+}
+send({ done: true });
