@@ -263,8 +263,9 @@ function daysBetween(isoDate: string, now: Date): number {
   return (now.getTime() - Date.parse(`${isoDate}T00:00:00Z`)) / 86_400_000;
 }
 
+/** Bodies (byte arrays) cannot be frozen and are left as they are; nothing writes to them. */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     const children = value instanceof Map ? [...value.values()] : Object.values(value);
     children.forEach(deepFreeze);

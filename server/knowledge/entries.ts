@@ -2,18 +2,18 @@
 import { EntryMeta, EntryTranslationFrontMatter } from './schema.ts';
 import type { Diagnostic, Entry, EntryTranslation, TranslationStatus } from './snapshot.ts';
 import { diagnose, listIds } from './diagnostics.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatterBytes } from './front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
 import { sourceVersion } from './source-version.ts';
-import type { TextFile } from './text-file.ts';
+import { trimmedCopy, utf8Text, type TextFile } from './text-file.ts';
 
 export interface EntryFolder {
   folder: string;
   country: string;
   id: string;
   meta?: TextFile;
-  texts: (TextFile & { lang: string })[];
+  texts: { file: string; lang: string; bytes: Uint8Array }[];
 }
 
 type Draft = Omit<EntryTranslation, 'status'>;
@@ -30,7 +30,7 @@ export function buildEntry(
       diagnostics.push(diagnose('unknown-language', { file: text.file }, [text.lang], [listIds(languages, 20)]));
       continue;
     }
-    const result = readTranslation(text.file, text.text, text.lang);
+    const result = readTranslation(text.file, text.bytes, text.lang);
     diagnostics.push(...result.diagnostics);
     if (result.draft) drafts.set(text.lang, result.draft);
   }
@@ -67,7 +67,7 @@ export function buildEntry(
   }
   if (meta.sources.length === 0) diagnostics.push(diagnose('no-source', where('sources')));
 
-  const version = sourceVersion({ title: source.title, summary: source.summary, body: source.markdown });
+  const version = sourceVersion({ title: source.title, summary: source.summary, body: utf8Text(source.body) });
   const translations: Record<string, EntryTranslation> = {};
   for (const [lang, draft] of drafts) {
     const status = statusOf(lang, meta.sourceLang, draft.translatedFrom, version);
@@ -86,16 +86,16 @@ function statusOf(lang: string, sourceLang: string, translatedFrom: string | und
   return translatedFrom === version ? 'translated' : 'outdated';
 }
 
-function readTranslation(file: string, source: string, lang: string): { draft?: Draft; diagnostics: Diagnostic[] } {
-  const parts = splitFrontMatter(source);
-  if (!parts) return { diagnostics: [diagnose('no-front-matter', { file, line: 1 })] };
+function readTranslation(file: string, bytes: Uint8Array, lang: string): { draft?: Draft; diagnostics: Diagnostic[] } {
+  const split = splitFrontMatterBytes(bytes);
+  if (!split) return { diagnostics: [diagnose('no-front-matter', { file, line: 1 })] };
+  const { parts } = split;
   const { parsed, diagnostics } = parseYaml(parts.yaml, file, parts.yamlStartLine);
   if (!parsed) return { diagnostics };
   const { value, diagnostics: schemaProblems } = validate(EntryTranslationFrontMatter, parsed, file);
   if (!value) return { diagnostics: schemaProblems };
-  const markdown = parts.body.trim();
   return {
-    draft: { ...value, lang, markdown, file },
+    draft: { ...value, lang, body: trimmedCopy(split.body), file },
     diagnostics: [],
   };
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { EntryFileRole } from './classify.ts';
 import { buildEntry, type EntryFolder } from './entries.ts';
 import type { Diagnostic, Entry } from './snapshot.ts';
-import { decode, type TextFile } from './text-file.ts';
+import { decode, isText, type TextFile } from './text-file.ts';
 
 export interface RawFolder {
   /** `entries/<country>/<id>` */
@@ -34,10 +34,8 @@ export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Arra
   for (const { path, role } of folder.files) {
     const bytes = read(path);
     digest.update(path).update('\0').update(bytes).update('\0');
-    const file = decode({ path, bytes }, diagnostics);
-    if (!file) continue;
-    if (role.kind === 'entry-meta') decoded.meta = file;
-    else decoded.texts.push({ ...file, lang: role.lang });
+    if (role.kind === 'entry-meta') decoded.meta = decode({ path, bytes }, diagnostics);
+    else if (isText({ path, bytes }, diagnostics)) decoded.texts.push({ file: path, lang: role.lang, bytes });
   }
   const { entry, diagnostics: entryProblems } = buildEntry(decoded, languages);
   diagnostics.push(...entryProblems);

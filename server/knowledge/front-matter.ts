@@ -1,4 +1,5 @@
 // Splits a Markdown knowledge file into its YAML front matter and body, keeping line numbers.
+import { utf8Text } from './text-file.ts';
 
 export interface FrontMatterParts {
   /** YAML text between the two `---` lines. */
@@ -39,4 +40,24 @@ function linesBefore(text: string, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
+}
+
+const NEWLINE_FENCE = Buffer.from('\n---');
+
+/**
+ * The same split for a file's bytes, decoding only the front matter: the body, most of the file and seldom
+ * read, stays bytes (decoding every body was a tenth of the time to load 110,000 translations).
+ */
+export function splitFrontMatterBytes(bytes: Uint8Array): { parts: FrontMatterParts; body: Uint8Array } | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buffer.indexOf(NEWLINE_FENCE); at >= 0; at = buffer.indexOf(NEWLINE_FENCE, at + 1)) {
+    let end = at + NEWLINE_FENCE.length;
+    while (buffer[end] === 0x20 || buffer[end] === 0x09) end++;
+    if (buffer[end] === 0x0d && buffer[end + 1] === 0x0a) end++;
+    if (end < buffer.length && buffer[end] !== 0x0a) continue;
+    // The head ends with the closing line, so splitting it finds the same front matter as the whole text would.
+    const parts = splitFrontMatter(utf8Text(bytes.subarray(0, end + 1)));
+    return parts && { parts, body: bytes.subarray(end + 1) };
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 // Renders entry bodies when they are presented: safe HTML for the widget and plain text for screen readers.
 // Not at load: rendering is a third of the cost of loading 100,000 files, and most bodies are seldom read.
 import MarkdownIt from 'markdown-it';
+import { utf8Text } from './text-file.ts';
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;
 
@@ -18,7 +19,12 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
-/** Safe HTML and plain text of a Markdown body, from one parse. */
+/** Safe HTML and plain text of an entry's body (UTF-8 Markdown). */
+export function renderBody(body: Uint8Array): { html: string; text: string } {
+  return renderMarkdown(utf8Text(body).trim());
+}
+
+/** Safe HTML and plain text of a Markdown text, from one parse. */
 export function renderMarkdown(markdown: string): { html: string; text: string } {
   const tokens = md.parse(markdown, {});
   return { html: md.renderer.render(tokens, md.options, {}), text: plainText(tokens) };

@@ -16,8 +16,9 @@ export type TranslationStatus = 'original' | 'translated' | 'outdated';
 export interface EntryTranslation extends EntryTranslationFrontMatter {
   lang: string;
   status: TranslationStatus;
-  /** Markdown body as written; rendered when an entry is presented (renderMarkdown), not at load. */
-  markdown: string;
+  /** The Markdown body as UTF-8 bytes, decoded and rendered only when the entry is presented (renderBody):
+   *  most bodies are seldom read, and bytes cost the garbage collector nothing. */
+  body: Uint8Array;
   /** Path relative to the knowledge folder, for error messages and "edit this" links. */
   file: string;
 }

@@ -1,7 +1,7 @@
 // Knowledge entries in the reader's language, saying honestly which translation they get.
 import type { Entry as EntryData, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
 import type { Entry, EntryLink, Translation } from '../contract.ts';
-import { renderMarkdown } from '../../knowledge/markdown.ts';
+import { renderBody } from '../../knowledge/markdown.ts';
 import { presentOrganisations } from './organisation.ts';
 import { perSnapshot, type Reader } from './reader.ts';
 
@@ -63,7 +63,7 @@ function buildEntryView(kb: Snapshot, entry: EntryData, reader: Reader): Entry |
     urgent: entry.urgency === 'urgent',
     title: chosen.title,
     summary: chosen.summary,
-    ...renderMarkdown(chosen.markdown),
+    ...renderBody(chosen.body),
     lang: chosen.lang,
     translation: translationStatus(chosen, reader),
     // The source-language text is the one lawyers wrote and checked.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { buildSnapshot } from '../../../server/knowledge/build.ts';
-import { renderMarkdown } from '../../../server/knowledge/markdown.ts';
+import { renderBody } from '../../../server/knowledge/markdown.ts';
 import { formatDiagnostic } from '../../../server/knowledge/report.ts';
 import { BROKEN, FIXTURE_NOW, fixtureFiles, fixtureSnapshot } from '../../helpers/knowledge.ts';
 
@@ -27,7 +27,7 @@ describe('buildSnapshot on the valid fixture', () => {
   });
 
   it('keeps the Markdown body, which renders to safe HTML and plain text', async () => {
-    const en = renderMarkdown((await fixtureSnapshot()).entries.get('appeal')!.translations.en!.markdown);
+    const en = renderBody((await fixtureSnapshot()).entries.get('appeal')!.translations.en!.body);
     expect(en.html).toContain('<strong>rejected</strong>');
     expect(en.html).toContain('<a href="https://example.org/law" rel="noopener noreferrer" target="_blank">the law</a>');
     expect(en.html).not.toContain('href="javascript');

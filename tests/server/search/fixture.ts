@@ -14,7 +14,7 @@ function entry(id: string, country: string, texts: Texts): Entry {
       lang,
       reviewed: lang === 'en',
       status: lang === 'en' ? 'original' : 'translated',
-      markdown: t.summary,
+      body: Buffer.from(t.summary),
       file: `entries/${country.toLowerCase()}/${id}/${lang}.md`,
     };
   }

@@ -24,7 +24,7 @@ function text(lang: string, title: string, status: EntryTranslation['status'], m
     keywords: [],
     reviewed: false,
     status,
-    markdown: `${title} body`,
+    body: Buffer.from(`${title} body`),
     file: `entries/x/${lang}.md`,
     ...more,
   };
