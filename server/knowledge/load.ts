@@ -14,6 +14,11 @@ import type { Snapshot } from './snapshot.ts';
 const BATCH = 512;
 /** Below this many entry files, starting threads (~0.3 s each) costs more than it saves. */
 const PARALLEL_FROM = 5000;
+
+export interface LoadOptions extends BuildOptions {
+  /** The number of entry files from which folders are built on several threads (default 5,000). */
+  parallelFrom?: number;
+}
 const MAX_THREADS = 4;
 
 /** The path of every file below `dir`, relative to it with forward slashes, in the order the builder takes them. */
@@ -40,7 +45,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> 
  * Loads and validates the knowledge folder. Content problems never throw: they are in `snapshot.problems`.
  * Each file is dropped once the builder has it, so memory holds the snapshot, not the folder.
  */
-export async function loadKnowledge(dir: string, options?: BuildOptions): Promise<Snapshot> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Snapshot> {
   const builder = createSnapshotBuilder(options);
   const read = reader(dir);
   const units = planUnits(listFiles(dir));
@@ -49,7 +54,7 @@ export async function loadKnowledge(dir: string, options?: BuildOptions): Promis
   const [before, after] = lists < 0 ? [units, []] : [units.slice(0, lists), units.slice(lists)];
   for (const unit of before) if (unit.kind === 'file') builder.add({ path: unit.path, bytes: read(unit.path) });
   const folders = after.flatMap((unit) => (unit.kind === 'folder' ? [unit.folder] : []));
-  const built = await buildFolders(dir, folders, builder.languageCodes());
+  const built = await buildFolders(dir, folders, builder.languageCodes(), options.parallelFrom ?? PARALLEL_FROM);
   let next = 0;
   for (const unit of after) {
     if (unit.kind === 'file') builder.add({ path: unit.path, bytes: read(unit.path) });
@@ -58,10 +63,10 @@ export async function loadKnowledge(dir: string, options?: BuildOptions): Promis
   return builder.finish();
 }
 
-async function buildFolders(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>): Promise<BuiltFolder[]> {
+async function buildFolders(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>, parallelFrom: number): Promise<BuiltFolder[]> {
   const files = folders.reduce((n, folder) => n + folder.files.length, 0);
   const threads = Math.min(MAX_THREADS, availableParallelism());
-  if (files < PARALLEL_FROM || threads < 2) return buildHere(dir, folders, languages);
+  if (files < parallelFrom || threads < 2) return buildHere(dir, folders, languages);
   // This thread takes the first share itself: what it builds needs no copying back from another thread.
   const [own, ...others] = shareOut(folders, threads);
   const results = await Promise.all([

@@ -47,5 +47,6 @@ export function trimmedCopy(bytes: Uint8Array): Uint8Array {
   let [start, end] = [0, bytes.length];
   while (start < end && isAsciiSpace(bytes[start]!)) start++;
   while (end > start && isAsciiSpace(bytes[end - 1]!)) end--;
-  return bytes.slice(start, end);
+  // A plain Uint8Array (not a Buffer), so a body is the same whichever thread read it.
+  return new Uint8Array(bytes.subarray(start, end));
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { splitFrontMatter } from '../../../server/knowledge/front-matter.ts';
+import { readSimpleYaml } from '../../../server/knowledge/simple-yaml.ts';
+
+const KNOWLEDGE = join(import.meta.dirname, '..', '..', '..', 'knowledge');
+
+/** The YAML text of every knowledge file: whole .yaml files and the front matter of .md files. */
+function yamlTexts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && (d.name.endsWith('.yaml') || (d.name.endsWith('.md') && d.name !== 'README.md')))
+    .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
+    .map((text) => splitFrontMatter(text)?.yaml ?? text);
+}
+
+/** What the `yaml` package, the reference, reads; 'error' when it refuses the text. */
+function reference(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  return doc.errors.length > 0 ? 'error' : doc.toJS();
+}
+
+const texts = yamlTexts(KNOWLEDGE);
+
+describe('readSimpleYaml', () => {
+  it('reads most knowledge files, exactly as the yaml package does', () => {
+    const read = texts.map((text) => ({ text, data: readSimpleYaml(text) })).filter((r) => r.data !== undefined);
+    // Every entry text's front matter is of the plain kind; entry.yaml files (nested lists of mappings) are not.
+    expect(read.length).toBeGreaterThan(texts.length * 0.7);
+    for (const { text, data } of read) expect(data).toEqual(reference(text));
+  });
+
+  it.each([
+    ['a title with a colon: inside', 'title: "Appeal: how"\n', { title: 'Appeal: how' }],
+    ['folded plain text', 'summary: one\n  two\n\n  three\n', { summary: 'one two\nthree' }],
+    ['a flow list over lines', 'keywords:\n  [\n    a,\n    "b, c",\n    157\n  ]\n', { keywords: ['a', 'b, c', 157] }],
+    ['a block list at the key indent', 'keywords:\n- a\n- b\n', { keywords: ['a', 'b'] }],
+    ['typed plain scalars', 'a: true\nb: ~\nc: 0x1F\nd: 1e3\ne: .inf\nf: 2026-11-22\n', { a: true, b: null, c: 31, d: 1000, e: Infinity, f: '2026-11-22' }],
+    ["single quotes with ''", "a: 'it''s'\n", { a: "it's" }],
+  ])('reads %s', (_, text, expected) => {
+    expect(readSimpleYaml(text)).toEqual(expected);
+    expect(reference(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a nested mapping', 'related:\n  entries: [a]\n'],
+    ['a comment after a value', 'title: x # note\n'],
+    ['an escape', 'title: "a\\tb"\n'],
+    ['a repeated key', 'a: 1\na: 2\n'],
+    ['a block scalar', 'a: |\n  x\n'],
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['an empty document', ''],
+    ['a tab', 'a:\tx\n'],
+  ])('declines %s (a full parser reads it)', (_, text) => {
+    expect(readSimpleYaml(text)).toBeUndefined();
+  });
+
+  it('never reads differently from the yaml package, on 20,000 seeded mutations of real files', () => {
+    let seed = 20261204;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['"', "'", ':', ' ', '\n', '\n  ', '-', '#', '[', ']', ',', '{', '\\', '\t', '&', '*', '!', '|', '>', '?', '~', '0', '.', '\n- ', ': ', ' #', "''", '\n\n'];
+    let read = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let text = texts[n % texts.length]!;
+      for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+        const at = Math.floor(random() * text.length);
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + (random() < 0.3 ? 1 : 0));
+      }
+      const data = readSimpleYaml(text);
+      if (data === undefined) continue;
+      read++;
+      expect(data, text).toEqual(reference(text));
+    }
+    expect(read).toBeGreaterThan(1000);
+  }, 60_000);
+});
