@@ -75,12 +75,14 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   };
 
   corpus.documents.forEach((doc, id) => {
-    const [title, ...keywords] = [doc.title, ...doc.keywords].map((text) => encode(phraseOf(text, doc.lang), doc.lang, true));
-    post(postings.title, title!.terms, id);
-    for (const keyword of keywords) post(postings.keywords, keyword.terms, id);
+    const head = (text: string) => {
+      const phrase = encode(phraseOf(text, doc.lang), doc.lang, true);
+      post(pairs, phrase.pairs, id);
+      return phrase.terms;
+    };
+    post(postings.title, head(doc.title), id);
+    for (const keyword of doc.keywords) post(postings.keywords, head(keyword), id);
     post(postings.summary, encode(phraseOf(doc.summary, doc.lang), doc.lang, false).terms, id);
-    post(pairs, title!.pairs, id);
-    for (const keyword of keywords) post(pairs, keyword.pairs, id);
   });
 
   // Prefixes index the distinct title and keyword words, not the documents: a prefix finds the words it starts,
