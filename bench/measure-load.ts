@@ -1,5 +1,6 @@
 // Times knowledge load + index build for a knowledge folder in a fresh child process (so its peak RSS is the
 // loader's and the index's alone), within a time limit; on Linux the peak is also read from /proc while it runs.
+// The child runs with the Node options of `npm start` (NODE_OPTIONS from .npmrc, passed down by npm).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -15,8 +16,6 @@ export interface LoadMeasurement {
   peakRssMb: number;
   finished: boolean;
   timedOut: boolean;
-  /** The server's loader failed; the figures are then for the same files read in batches by the bench. */
-  loaderError?: string;
   /** Why the child stopped early. */
   failure?: string;
 }
@@ -40,8 +39,9 @@ function peakFromProc(pid: number): number {
   }
 }
 
-function runChild(root: string, dir: string, reader: 'server' | 'batched', limitMs: number): Promise<LoadMeasurement> {
-  const args = ['--max-old-space-size=8192', '--import', 'tsx', 'bench/load-kb.ts', dir, '--reader', reader];
+/** Loads `dir` in a fresh process, stopped after `limitMs`. */
+export function measureLoad(root: string, dir: string, limitMs: number): Promise<LoadMeasurement> {
+  const args = ['--import', 'tsx', 'bench/load-kb.ts', dir];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const result: LoadMeasurement = { peakRssMb: 0, finished: false, timedOut: false };
   let stderr = '';
@@ -67,13 +67,4 @@ function runChild(root: string, dir: string, reader: 'server' | 'batched', limit
       resolve(result);
     });
   });
-}
-
-/** With the server's loader; if that fails outright, once more with the bench's batched reader to still get figures. */
-export async function measureLoad(root: string, dir: string, limitMs: number): Promise<LoadMeasurement> {
-  const started = Date.now();
-  const server = await runChild(root, dir, 'server', limitMs);
-  if (server.finished || server.timedOut || server.loadMs !== undefined) return server;
-  const batched = await runChild(root, dir, 'batched', Math.max(1000, limitMs - (Date.now() - started)));
-  return { ...batched, loaderError: server.failure };
 }

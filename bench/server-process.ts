@@ -36,13 +36,14 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(root: string): Promise<RunningServer> {
+/** `env` is added to the server's environment (e.g. a setting to compare). */
+export async function startServer(root: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'huquq-bench-'));
   const logFile = join(dataDir, 'server.log');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', openSync(logFile, 'a')],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -51,14 +51,15 @@ async function readQuestions(path: string): Promise<Question[]> {
   });
 }
 
-/** Asks the app as the widget does; rate limiting is off, since this is one client asking many questions. */
+/** Asks the app as the widget does; rate limiting is off, since this is one client asking many questions, and so is the
+ *  answer cache, since each is asked once. */
 async function askApi(knowledgeDir: string, withCountry: boolean): Promise<{ ask: Ask; entries: number }> {
   const kb = await loadKnowledge(knowledgeDir);
   const search = createSearch(kb);
   const app = createApp({
     knowledge: () => kb,
     search: () => search,
-    config: { rateLimitPerMinute: 0, trustProxy: false },
+    config: { rateLimitPerMinute: 0, trustProxy: false, askCacheEntries: 0 },
     log: createLogger('silent'),
   });
   const ask: Ask = async ({ q, lang, jurisdiction }) => {

@@ -17,7 +17,11 @@ export type { AppDeps };
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<ApiEnv>();
-  app.use(requestLog(deps.log), securityHeaders(), compression());
+  // Health and type-ahead answers are under ~2 kB: learning a body's size means reading it back, which costs more
+  // than compressing so little saves.
+  const small = new Set([`${API_BASE}/health`, `${API_BASE}/suggest`]);
+  const compressed = compression();
+  app.use(requestLog(deps.log), securityHeaders(), (c, next) => (small.has(c.req.path) ? next() : compressed(c, next)));
 
   // Partners embed the widget on any origin, and the read API carries no cookies or credentials.
   app.use(`${API_BASE}/*`, openCors({ allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'] }));

@@ -15,6 +15,8 @@ const Env = z.object({
   ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   LOG_QUERIES: flag.default(false),
+  // At most 64 kB each on average (ask-cache.ts), so the default keeps /ask responses in at most 64 MB.
+  ASK_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
 });
 
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   retentionDays: number;
   /** Off by default: query text may identify a person, so it is never logged unless an operator asks. */
   logQueries: boolean;
+  /** How many finished /ask responses to keep in memory; 0 keeps none. */
+  askCacheEntries: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,5 +57,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminToken: e.ADMIN_TOKEN,
     retentionDays: e.RETENTION_DAYS,
     logQueries: e.LOG_QUERIES,
+    askCacheEntries: e.ASK_CACHE_ENTRIES,
   };
 }

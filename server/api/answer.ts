@@ -48,6 +48,13 @@ function organisations(kb: Snapshot, named: readonly { id: string }[], helpless:
   return presentOrganisations(kb, ids, reader);
 }
 
+/** What the statistics record about a question (ask.ts): the query and languages, and how the best answer was translated, if there was one. */
+export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { best?: Answer['translation'] };
+
+export function outcomeOf({ query, lang, detectedLang, answers }: AskResponse): AskOutcome {
+  return { query, lang, detectedLang, best: answers[0]?.translation };
+}
+
 export interface Answered {
   response: AskResponse;
   /** The shared presented entry behind each answer, in order (see encodeAskResponse). */

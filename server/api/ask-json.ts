@@ -2,7 +2,9 @@
 // snapshot and language, so each presented entry is encoded once and responses are assembled from bytes:
 // ~30 µs instead of ~500 µs for JSON.stringify plus UTF-8 encoding of a typical 40 kB response.
 import type { Context, TypedResponse } from 'hono';
+import type { Ready } from './ask-cache.ts';
 import type { AskResponse, Entry } from './contract.ts';
+import { preEncoding } from './middleware/compression.ts';
 
 /** A presented entry's JSON bytes without the closing brace, so the score can follow. */
 const encoded = new WeakMap<Entry, Buffer>();
@@ -30,9 +32,15 @@ export function encodeAskResponse(response: AskResponse, entries: readonly Entry
   return Buffer.concat(parts);
 }
 
-/** Sends the encoded response, typed as `c.json(response)` would be, so the route's contract still checks the handler. */
-export function sendAskResponse(c: Context, response: AskResponse, entries: readonly Entry[]): TypedResponse<AskResponse, 200, 'json'> {
-  const bytes = encodeAskResponse(response, entries);
+/**
+ * Sends the response, compressed as the client accepts, typed as `c.json(response)` would be, so the route's
+ * contract still checks the handler. Compressing here rather than in the compression middleware lets a kept
+ * response keep its compressed forms too.
+ */
+export async function sendAskResponse(c: Context, response: Ready): Promise<TypedResponse<AskResponse, 200, 'json'>> {
+  const encoding = preEncoding(c, response.json.byteLength);
+  const bytes = encoding ? await response.encoded(encoding) : response.json;
+  // A view, not a copy: kept bodies are shared by every request that sends them, and nothing writes to them.
   return c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/json',
   }) as unknown as TypedResponse<AskResponse, 200, 'json'>;

@@ -1,10 +1,11 @@
 // GET /api/v1/ask — answers a question typed in any of our languages.
+import { answerQuestion, outcomeOf, type AskOutcome } from './answer.ts';
+import { createAskCache } from './ask-cache.ts';
+import { encodeAskResponse, sendAskResponse } from './ask-json.ts';
 import { AskQuery, AskResponse } from './contract.ts';
 import type { AppDeps } from './deps.ts';
-import { answerQuestion } from './answer.ts';
-import { sendAskResponse } from './ask-json.ts';
 import { ApiError } from './errors.ts';
-import { createRecorder } from './record.ts';
+import { createRecorder, type Recorder } from './record.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveCountry, resolveLang } from './validation.ts';
 
@@ -22,26 +23,30 @@ const route = getRoute({
   errors: [400, 413],
 });
 
+/** Counts every question, answered from the cache or not; only unanswered ones keep their (redacted) text. */
+function recordQuestion(record: Recorder, outcome: AskOutcome, country: string | undefined, clientKey: string): void {
+  const { query, lang, detectedLang, best } = outcome;
+  if (best) record('answered', (store) => store.recordAnswered({ lang, country, fellBack: best === 'fallback' }));
+  else record('unanswered', (store) => store.recordUnanswered({ query, lang, detectedLang, country, clientKey }));
+}
+
 export function askRoutes(deps: AppDeps) {
   const record = createRecorder(deps.feedback, deps.log);
+  const cache = createAskCache(deps.config.askCacheEntries);
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');
     if (query.q === '') throw new ApiError(400, 'bad_parameter', 'q: please type a question.');
     const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
     const country = resolveCountry(kb, query.country);
-    const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
-    const clientKey = c.get('clientKey');
-    const [best] = body.answers;
-    if (best) {
-      record('answered', (store) => store.recordAnswered({ lang: body.lang, country, fellBack: best.translation === 'fallback' }));
-    } else {
-      record('unanswered', (store) =>
-        store.recordUnanswered({ query: body.query, lang: body.lang, detectedLang: body.detectedLang, country, clientKey }),
-      );
-    }
+    const input = { q: query.q, lang, country };
+    const response = cache.get(kb, input, () => {
+      const { response: body, entries } = answerQuestion(kb, deps.search(), input);
+      return { json: encodeAskResponse(body, entries), outcome: outcomeOf(body) };
+    });
+    recordQuestion(record, response.outcome, country, c.get('clientKey'));
     // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
     c.header('Cache-Control', 'no-store');
-    return sendAskResponse(c, body, entries);
+    return sendAskResponse(c, response);
   });
 }

@@ -7,7 +7,7 @@ import type { FeedbackStore } from '../storage/types.ts';
 import type { WebOptions } from '../web/index.ts';
 
 /** The part of the server configuration the API reads. */
-export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken'>;
+export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken' | 'askCacheEntries'>;
 
 export type { Logger, Search };
 

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
 import type { AskResponse } from '../../../server/api/contract.ts';
+import type { Snapshot } from '../../../server/knowledge/snapshot.ts';
+import { createLogger } from '../../../server/log.ts';
+import { openFeedbackStore } from '../../../server/storage/open.ts';
 import type { FeedbackStore, UnansweredQuestion } from '../../../server/storage/types.ts';
 import { json, testApp } from './helpers/app.ts';
+import { standInSearch } from './helpers/search.ts';
+import { testSnapshot } from './helpers/snapshot.ts';
 
 const ask = async (query: string, deps = testApp()) => {
   const res = await deps.get(`/api/v1/ask?${query}`);
@@ -128,22 +137,23 @@ describe('GET /api/v1/ask', () => {
   });
 });
 
-describe('recording unanswered questions (the feedback seam)', () => {
-  function store(overrides: Partial<FeedbackStore> = {}) {
-    const unanswered: UnansweredQuestion[] = [];
-    const answered: unknown[] = [];
-    const feedback: FeedbackStore = {
-      recordUnanswered: (q) => void unanswered.push(q),
-      recordAnswered: (q) => void answered.push(q),
-      recordFeedback: () => undefined,
-      insights: () => ({ unanswered: [], leastHelpful: [], fallbacks: [] }),
-      close: () => undefined,
-      ...overrides,
-    };
-    return { feedback, unanswered, answered };
-  }
-  const tick = () => new Promise((resolve) => setImmediate(resolve));
+/** A feedback store that keeps what it is asked to record. */
+function store(overrides: Partial<FeedbackStore> = {}) {
+  const unanswered: UnansweredQuestion[] = [];
+  const answered: unknown[] = [];
+  const feedback: FeedbackStore = {
+    recordUnanswered: (q) => void unanswered.push(q),
+    recordAnswered: (q) => void answered.push(q),
+    recordFeedback: () => undefined,
+    insights: () => ({ unanswered: [], leastHelpful: [], fallbacks: [] }),
+    close: () => undefined,
+    ...overrides,
+  };
+  return { feedback, unanswered, answered };
+}
+const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+describe('recording unanswered questions (the feedback seam)', () => {
   it('records a question with no answer after the response, with a client hash and no address', async () => {
     const { feedback, unanswered } = store();
     const t = testApp({ deps: { feedback } });
@@ -192,5 +202,112 @@ describe('recording unanswered questions (the feedback seam)', () => {
     await tick();
     await tick();
     expect(t.logs.filter((l) => l.level === 'warn')).toHaveLength(1);
+  });
+});
+
+describe('the answer cache', () => {
+  /** The app over `knowledge()`, with a search per snapshot whose questions are counted. */
+  function counted(askCacheEntries: number, snapshots?: () => Snapshot) {
+    const fixed = testSnapshot();
+    const knowledge = snapshots ?? (() => fixed);
+    const searches = new Map<Snapshot, ReturnType<typeof standInSearch>>();
+    const asked = vi.fn();
+    const search = () => {
+      const kb = knowledge();
+      if (!searches.has(kb)) searches.set(kb, standInSearch(kb));
+      const engine = searches.get(kb)!;
+      return { ...engine, ask: (query: Parameters<typeof engine.ask>[0]) => (asked(query), engine.ask(query)) };
+    };
+    return { asked, ...store(), t: (deps = {}) => testApp({ config: { askCacheEntries, trustProxy: true }, deps: { knowledge, search, ...deps } }) };
+  }
+  const sent = async (res: Response) => ({ status: res.status, headers: [...res.headers], body: Buffer.from(await res.arrayBuffer()) });
+  const QUESTIONS = ['q=appeal&lang=tr&country=TR', 'q=zzzz', 'q=detained+appeal&country=tr'];
+
+  it('a repeat is byte for byte the response made without the cache, in every encoding and for HEAD', async () => {
+    const cached = counted(100).t();
+    const uncached = counted(0).t();
+    for (const query of QUESTIONS) {
+      for (const init of [{}, { headers: { 'accept-encoding': 'br, gzip' } }, { headers: { 'accept-encoding': 'gzip' } }, { method: 'HEAD' }]) {
+        const fresh = await sent(await uncached.get(`/api/v1/ask?${query}`, init));
+        expect(fresh.status).toBe(200);
+        expect(await sent(await cached.get(`/api/v1/ask?${query}`, init)), `${query} ${JSON.stringify(init)}`).toEqual(fresh);
+        expect(await sent(await cached.get(`/api/v1/ask?${query}`, init)), `${query} ${JSON.stringify(init)}, repeated`).toEqual(fresh);
+      }
+    }
+  });
+
+  it('with Accept-Encoding: br or gzip the body decompresses to the same JSON', async () => {
+    const t = counted(100).t();
+    const plain = await (await t.get('/api/v1/ask?q=zzzz')).text();
+    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      for (let i = 0; i < 2; i++) {
+        const res = await t.get('/api/v1/ask?q=zzzz', { headers: { 'accept-encoding': encoding } });
+        expect(res.headers.get('content-encoding')).toBe(encoding);
+        expect(res.headers.get('vary')).toBe('Accept-Encoding');
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(decode(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(plain);
+      }
+    }
+  });
+
+  it('a repeat is not searched again; the reading language and the country each make a different question', async () => {
+    const { asked, t } = counted(100);
+    const app = t();
+    const bodies: string[] = [];
+    for (const query of ['q=work&lang=tr', 'q=work&lang=tr', 'q=work&lang=en', 'q=work&lang=tr&country=TR', 'q=work&lang=tr&country=tr']) {
+      bodies.push(await (await app.get(`/api/v1/ask?${query}`)).text());
+    }
+    expect(asked).toHaveBeenCalledTimes(3);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(JSON.parse(bodies[2]!).lang).toBe('en');
+    expect(bodies[4]).toBe(bodies[3]);
+  });
+
+  it('0 turns it off: every question is searched', async () => {
+    const { asked, t } = counted(0);
+    const app = t();
+    for (let i = 0; i < 3; i++) await app.get('/api/v1/ask?q=appeal');
+    expect(asked).toHaveBeenCalledTimes(3);
+  });
+
+  it('a new snapshot is searched afresh: a reload never serves the old knowledge', async () => {
+    const first = testSnapshot();
+    const appeal = first.entries.get('appeal')!;
+    const changed = { ...appeal, translations: { ...appeal.translations, en: { ...appeal.translations.en!, summary: 'Changed after review' } } };
+    const second = testSnapshot({ entries: new Map([...first.entries, ['appeal', changed]]) });
+    let current = first;
+    const { asked, t } = counted(100, () => current);
+    const app = t();
+    const summary = async () => json<AskResponse>(await app.get('/api/v1/ask?q=appeal&lang=en')).then((b) => b.answers[0]?.summary);
+    expect(await summary()).toBe('Appeal a rejection (summary)');
+    current = second;
+    expect(await summary()).toBe('Changed after review');
+    expect(await summary()).toBe('Changed after review');
+    expect(asked).toHaveBeenCalledTimes(2);
+  });
+
+  it('every request is recorded, answered or not, with the asking client\'s key', async () => {
+    const { feedback, answered, unanswered, asked, t } = counted(100);
+    const app = t({ feedback });
+    for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.2']) {
+      await app.get('/api/v1/ask?q=work&lang=tr', { headers: { 'x-forwarded-for': ip } });
+      await app.get('/api/v1/ask?q=zzzz&lang=tr&country=TR', { headers: { 'x-forwarded-for': ip } });
+    }
+    await tick();
+    expect(asked).toHaveBeenCalledTimes(2);
+    expect(answered).toEqual(Array(3).fill({ lang: 'tr', country: undefined, fellBack: true }));
+    expect(unanswered.map((q) => q.query)).toEqual(['zzzz', 'zzzz', 'zzzz']);
+    const [a, b, c] = unanswered.map((q) => q.clientKey);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
+  it('the store still counts a question once per client and day when it comes from the cache', async () => {
+    const feedback = openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-ask-cache-')), retentionDays: 180, log: createLogger('silent') });
+    const app = counted(100).t({ feedback });
+    for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.2']) await app.get('/api/v1/ask?q=zzzz&lang=en', { headers: { 'x-forwarded-for': ip } });
+    await tick();
+    expect((await feedback.insights()).unanswered).toEqual([{ lang: 'en', country: null, query: 'zzzz', count: 2 }]);
+    await feedback.close();
   });
 });

@@ -30,7 +30,7 @@ export async function startHuquq(): Promise<Running & { feedback: FeedbackStore 
   const search = createSearch(snapshot);
   const log = createLogger('silent');
   const feedback = openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-widget-')), retentionDays: 30, log });
-  const app = createApp({ knowledge: () => snapshot, search: () => search, config: { rateLimitPerMinute: 0, trustProxy: false }, log, feedback });
+  const app = createApp({ knowledge: () => snapshot, search: () => search, config: { rateLimitPerMinute: 0, trustProxy: false, askCacheEntries: 100 }, log, feedback });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });

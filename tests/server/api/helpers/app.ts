@@ -19,7 +19,7 @@ export function testApp(options: { snapshot?: Snapshot; config?: Partial<AppDeps
   const app = createApp({
     knowledge: () => snapshot,
     search: () => search,
-    config: { rateLimitPerMinute: 0, trustProxy: false, ...options.config },
+    config: { rateLimitPerMinute: 0, trustProxy: false, askCacheEntries: 100, ...options.config },
     log: createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
     ...options.deps,
   });
