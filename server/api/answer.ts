@@ -48,11 +48,12 @@ function organisations(kb: Snapshot, named: readonly { id: string }[], helpless:
   return presentOrganisations(kb, ids, reader);
 }
 
-/** What the statistics record about a question (ask.ts): the query and languages, and how the best answer was translated, if there was one. */
-export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { best?: Answer['translation'] };
+/** What the statistics record about a question (ask.ts): the query, languages and country, and how the best answer
+ *  was translated, if there was one. */
+export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { country?: string; best?: Answer['translation'] };
 
-export function outcomeOf({ query, lang, detectedLang, answers }: AskResponse): AskOutcome {
-  return { query, lang, detectedLang, best: answers[0]?.translation };
+export function outcomeOf({ query, lang, detectedLang, answers }: AskResponse, country: string | undefined): AskOutcome {
+  return { query, lang, detectedLang, country, best: answers[0]?.translation };
 }
 
 export interface Answered {

@@ -1,6 +1,7 @@
 // GET /api/v1/ask — answers a question typed in any of our languages.
+import type { Context } from 'hono';
 import { answerQuestion, outcomeOf, type AskOutcome } from './answer.ts';
-import { createAskCache } from './ask-cache.ts';
+import { createAskCache, type Ready } from './ask-cache.ts';
 import { encodeAskResponse, sendAskResponse } from './ask-json.ts';
 import { AskQuery, AskResponse } from './contract.ts';
 import type { AppDeps } from './deps.ts';
@@ -24,29 +25,45 @@ const route = getRoute({
 });
 
 /** Counts every question, answered from the cache or not; only unanswered ones keep their (redacted) text. */
-function recordQuestion(record: Recorder, outcome: AskOutcome, country: string | undefined, clientKey: string): void {
-  const { query, lang, detectedLang, best } = outcome;
+function recordQuestion(record: Recorder, outcome: AskOutcome, clientKey: string): void {
+  const { query, lang, detectedLang, country, best } = outcome;
   if (best) record('answered', (store) => store.recordAnswered({ lang, country, fellBack: best === 'fallback' }));
   else record('unanswered', (store) => store.recordUnanswered({ query, lang, detectedLang, country, clientKey }));
+}
+
+/** The query string as sent, the answer cache's key. */
+function queryString(c: Context): string {
+  const url = c.req.url;
+  const start = url.indexOf('?');
+  return start < 0 ? '' : url.slice(start + 1);
 }
 
 export function askRoutes(deps: AppDeps) {
   const record = createRecorder(deps.feedback, deps.log);
   const cache = createAskCache(deps.config.askCacheEntries);
-  return newRouter().openapi(route, (c) => {
+  const send = (c: Context, response: Ready) => {
+    recordQuestion(record, response.outcome, c.get('clientKey'));
+    // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
+    c.header('Cache-Control', 'no-store');
+    return sendAskResponse(c, response);
+  };
+  const router = newRouter();
+  // A question asked before in the same words is answered before its parameters are parsed and checked again.
+  router.use('/', async (c, next) => {
+    const kept = c.req.method === 'GET' || c.req.method === 'HEAD' ? cache.peek(deps.knowledge(), queryString(c)) : undefined;
+    if (kept) return send(c, kept);
+    await next();
+  });
+  return router.openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');
     if (query.q === '') throw new ApiError(400, 'bad_parameter', 'q: please type a question.');
     const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
     const country = resolveCountry(kb, query.country);
-    const input = { q: query.q, lang, country };
-    const response = cache.get(kb, input, () => {
-      const { response: body, entries } = answerQuestion(kb, deps.search(), input);
-      return { json: encodeAskResponse(body, entries), outcome: outcomeOf(body) };
+    const response = cache.get(kb, queryString(c), () => {
+      const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
+      return { json: encodeAskResponse(body, entries), outcome: outcomeOf(body, country) };
     });
-    recordQuestion(record, response.outcome, country, c.get('clientKey'));
-    // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
-    c.header('Cache-Control', 'no-store');
-    return sendAskResponse(c, response);
+    return send(c, response);
   });
 }

