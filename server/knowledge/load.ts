@@ -2,7 +2,7 @@
 // pure builder a unit at a time, and shares the entry folders of a large knowledge base out between threads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { createSnapshotBuilder, knowledgeOrder, planUnits, type BuildOptions, type KnowledgeFile } from './build.ts';
@@ -23,9 +23,12 @@ const MAX_THREADS = 4;
 
 /** The path of every file below `dir`, relative to it with forward slashes, in the order the builder takes them. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  const base = resolve(dir);
+  // Sliced rather than path.relative: that took 0.2 s of the 6 s a 120,000-file knowledge base takes to load.
+  const relativeTo = (folder: string, name: string) => (folder === base ? name : `${folder.slice(base.length + 1)}${sep}${name}`);
+  return readdirSync(base, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .map((d) => relativeTo(d.parentPath, d.name).split(sep).join('/'))
     .sort(knowledgeOrder);
 }
 

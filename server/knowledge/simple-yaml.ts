@@ -22,6 +22,7 @@ const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;
 /** A plain scalar may not have ":" before white space or at its end, nor "#" after white space (mappings, comments). */
 const PLAIN_INSIDE = /:\s|\s#|:$|\t/;
 const FLOW_INDICATOR = /[[\]{},]/;
+const OTHER_SPACE = /[^\S \n]/;
 
 // YAML 1.2 core schema: which plain scalars are not text.
 const NULL = /^(?:~|null|Null|NULL)$/;
@@ -141,6 +142,8 @@ class Lines {
     const lines = text.split('\n');
     this.indents = lines.map((line) => line.length - line.trimStart().length);
     this.texts = lines.map((line) => line.trim());
+    // A comment line (or one that might be, inside text that goes on over lines) is left to the full parser.
+    if (this.texts.some((line) => line.startsWith('#'))) decline();
   }
 
   /** The next line with text, or -1; blank lines are skipped. */
@@ -214,7 +217,9 @@ function value(lines: Lines, indent: number, inline: string): Value {
 /** The document as data, or `undefined` when it is not of the plain kind this reader knows. */
 export function readSimpleYaml(text: string): Record<string, Value> | undefined {
   try {
-    if (text.includes('\t') || /^\s*#/m.test(text)) decline();
+    // White space other than spaces and line breaks (tabs, carriage returns, no-break spaces…) has rules of its own
+    // in YAML; without it, trimming a line in JavaScript trims exactly what YAML trims.
+    if (OTHER_SPACE.test(text)) decline();
     const lines = new Lines(text);
     const data = mapping(lines, 0);
     // Everything must have been read: a line left over is something this reader does not know.
