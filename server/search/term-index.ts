@@ -36,27 +36,35 @@ export interface TermIndex {
 /** Latin (with digits), Cyrillic and Arabic letters each sit in their own 256-code-point block. */
 const blockOf = (text: string): number => text.codePointAt(0)! >> 8;
 
+type Postings = Map<string, number[]>;
+/** Where a phrase is posted: one of the fields, or the neighbouring-term pairs of titles and keywords. */
+type Target = Field | 'pairs';
+
 /** What one distinct title, keyword or summary contributes, worked out once however often knowledge repeats it. */
 interface Encoded {
   terms: readonly string[];
   pairs: readonly string[];
+  /** Per target, the posting lists of its terms (or pairs), looked up once: repeated keywords and summaries then
+   *  cost no map look-ups at all (a third of the time to index 10,000 entries × 11 languages). */
+  lists: Partial<Record<Target, number[][]>>;
 }
 
-type Postings = Map<string, number[]>;
+function listsIn(postings: Postings, keys: readonly string[]): number[][] {
+  return keys.map((key) => {
+    let docs = postings.get(key);
+    if (!docs) postings.set(key, (docs = []));
+    return docs;
+  });
+}
 
-/** Documents are added in increasing order, so a document already listed for a term is the last one. */
-function post(postings: Postings, terms: readonly string[], doc: number): void {
-  for (const term of terms) {
-    const docs = postings.get(term);
-    if (!docs) postings.set(term, [doc]);
-    else if (docs.at(-1) !== doc) docs.push(doc);
-  }
+/** Documents are added in increasing order, so a document already listed is the last one. */
+function post(lists: readonly number[][], doc: number): void {
+  for (const docs of lists) if (docs[docs.length - 1] !== doc) docs.push(doc);
 }
 
 /** Indexes every document of the corpus. */
 export function createTermIndex(corpus: Corpus, languages: readonly string[]): TermIndex {
-  const postings: Record<Field, Postings> = { title: new Map(), keywords: new Map(), summary: new Map() };
-  const pairs: Postings = new Map();
+  const postings: Record<Target, Postings> = { title: new Map(), keywords: new Map(), summary: new Map(), pairs: new Map() };
   const vocabulary = new Set<string>();
   const headTerms = new Set<string>();
   const wordLanguages = new Map<string, number>();
@@ -69,20 +77,23 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     if (head) for (const term of terms) headTerms.add(term);
     const bit = 1 << languages.indexOf(lang);
     if (bit > 0) for (const word of words) wordLanguages.set(word, (wordLanguages.get(word) ?? 0) | bit);
-    known = { terms, pairs: terms.slice(1).map((term, i) => pairOf(terms[i]!, term)) };
+    known = { terms, pairs: terms.slice(1).map((term, i) => pairOf(terms[i]!, term)), lists: {} };
     encoded.set(phrase, known);
     return known;
   };
+  const postTo = (target: Target, phrase: Encoded, doc: number) =>
+    post((phrase.lists[target] ??= listsIn(postings[target], target === 'pairs' ? phrase.pairs : phrase.terms)), doc);
 
-  corpus.documents.forEach((doc, id) => {
-    const head = (text: string) => {
-      const phrase = encode(phraseOf(text, doc.lang), doc.lang, true);
-      post(pairs, phrase.pairs, id);
-      return phrase.terms;
-    };
-    post(postings.title, head(doc.title), id);
-    for (const keyword of doc.keywords) post(postings.keywords, head(keyword), id);
-    post(postings.summary, encode(phraseOf(doc.summary, doc.lang), doc.lang, false).terms, id);
+  /** A title or keyword: its terms, and its pairs for phrase matches. */
+  const postHead = (text: string, field: Field, lang: string, doc: number) => {
+    const phrase = encode(phraseOf(text, lang), lang, true);
+    postTo(field, phrase, doc);
+    postTo('pairs', phrase, doc);
+  };
+  corpus.documents.forEach(({ title, keywords, summary, lang }, id) => {
+    postHead(title, 'title', lang, id);
+    for (const keyword of keywords) postHead(keyword, 'keywords', lang, id);
+    postTo('summary', encode(phraseOf(summary, lang), lang, false), id);
   });
 
   // Prefixes index the distinct title and keyword words, not the documents: a prefix finds the words it starts,
@@ -114,7 +125,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       return [...docs];
     },
     hasPrefix: (prefix) => prefixes.search(prefix, { limit: 1 }).length > 0,
-    adjacent: (a, b) => pairs.get(pairOf(a, b)) ?? [],
+    adjacent: (a, b) => postings.pairs.get(pairOf(a, b)) ?? [],
     knows: (term) => vocabulary.has(term),
     languagesUsing(word) {
       const mask = wordLanguages.get(word) ?? 0;
