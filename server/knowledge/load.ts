@@ -14,12 +14,12 @@ import type { Snapshot } from './snapshot.ts';
 const BATCH = 512;
 /** Below this many entry files, starting threads (~0.3 s each) costs more than it saves. */
 const PARALLEL_FROM = 5000;
+const MAX_THREADS = 4;
 
 export interface LoadOptions extends BuildOptions {
   /** The number of entry files from which folders are built on several threads (default 5,000). */
   parallelFrom?: number;
 }
-const MAX_THREADS = 4;
 
 /** The path of every file below `dir`, relative to it with forward slashes, in the order the builder takes them. */
 function listFiles(dir: string): string[] {
@@ -53,8 +53,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const read = reader(dir);
   const units = planUnits(listFiles(dir));
   // The top-level lists come first: the languages must be known before any entry folder is built.
-  const lists = units.findIndex((unit) => unit.kind === 'folder');
-  const [before, after] = lists < 0 ? [units, []] : [units.slice(0, lists), units.slice(lists)];
+  const firstFolder = units.findIndex((unit) => unit.kind === 'folder');
+  const [before, after] = firstFolder < 0 ? [units, []] : [units.slice(0, firstFolder), units.slice(firstFolder)];
   for (const unit of before) if (unit.kind === 'file') builder.add({ path: unit.path, bytes: read(unit.path) });
   const folders = after.flatMap((unit) => (unit.kind === 'folder' ? [unit.folder] : []));
   const built = await buildFolders(dir, folders, builder.languageCodes(), options.parallelFrom ?? PARALLEL_FROM);
