@@ -18,14 +18,15 @@ export interface Linkable {
 /** Ids that exist on disk but were left out because of errors in their own files. */
 export type LeftOut = Readonly<Record<'entry' | 'organisation', ReadonlySet<string>>>;
 
-/** Where each item was read from, to point at the line of a bad reference. */
-/** `at` is the item's own path inside a file that holds several items (emergency.yaml). */
-export type Origins = ReadonlyMap<object, Origin>;
+/** Where an item was read from, to point at the line of a bad reference. */
 export interface Origin {
   file: string;
   lineOf: LineOf;
+  /** The item's own path inside a file that holds several items (emergency.yaml). */
   at?: FieldPath;
 }
+
+export type Origins = ReadonlyMap<object, Origin>;
 
 /** Returns the same collections with dangling links removed, and one diagnostic per dangling link. */
 export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOut): { linked: Linkable; diagnostics: Diagnostic[] } {
