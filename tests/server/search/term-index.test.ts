@@ -23,6 +23,17 @@ describe('term index', () => {
     expect(targetsOf(index.startingWith('multe'))).toEqual(['rrt']);
   });
 
+  it('a text that is one document\'s summary and a later one\'s keyword completes prefixes all the same', () => {
+    const targets = [{ id: 'a', kind: 'entry' as const, countries: ['TR'] }, { id: 'b', kind: 'entry' as const, countries: ['TR'] }];
+    const documents = [
+      { target: 0, lang: 'en', title: 'Travel', keywords: [], summary: 'refugee passport' },
+      { target: 1, lang: 'en', title: 'Documents', keywords: ['refugee passport'], summary: '' },
+    ];
+    const small = createTermIndex({ targets, documents }, ['en']);
+    expect(small.hasPrefix('passp')).toBe(true);
+    expect(small.startingWith('passp')).toEqual([1]);
+  });
+
   it('knows which terms stand side by side in one title or keyword', () => {
     expect(targetsOf(index.adjacent('work', 'permit'))).toEqual(['work-permit']);
     expect(index.adjacent('permit', 'work')).toEqual([]);
