@@ -6,7 +6,7 @@ import { CategoriesFile, CountriesFile, EmergencyFile, Flow, LanguagesFile, Orga
 import type { Diagnostic, Entry, Snapshot } from './snapshot.ts';
 import { classify } from './classify.ts';
 import { diagnose, listIds } from './diagnostics.ts';
-import { buildFolder, type BuiltFolder, type RawFolder } from './entry-folder.ts';
+import { buildFolder, hashPart, type BuiltFolder, type RawFolder } from './entry-folder.ts';
 import { checkFlowGraph } from './flow-graph.ts';
 import { localizedTexts } from './localized.ts';
 import { lineFinder, parseYaml, type FieldPath } from './parse-yaml.ts';
@@ -112,14 +112,15 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   let languages: Language[] | undefined;
   const languageList = () =>
     (languages ??= unique(single('languages', LanguagesFile)?.languages ?? [], (l) => l.code, 'languages.yaml', ['languages'], problems.lists));
-  let languageCodes: Set<string> | undefined;
+  let codes: Set<string> | undefined;
+  const languageCodes = () => (codes ??= new Set(languageList().map((l) => l.code)));
 
   const itemFiles: { kind: 'organisation' | 'flow'; id: string; file: TextFile }[] = [];
   const entries = new Map<string, Entry>();
   const entryFolders = new Set<string>();
 
   const add = (raw: KnowledgeFile) => {
-    version.update(raw.path).update('\0').update(raw.bytes).update('\0');
+    hashPart(version, raw.path, raw.bytes);
     const role = classify(raw.path);
     if (role.kind === 'ignored') return;
     if (role.kind === 'misplaced') {
@@ -134,7 +135,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   };
 
   const addFolder = ({ key, id, digest, entry, meta, diagnostics }: BuiltFolder) => {
-    version.update(key).update('\0').update(digest).update('\0');
+    hashPart(version, key, digest);
     entryFolders.add(id);
     problems.entries.push(...diagnostics);
     if (!entry || !meta) return;
@@ -160,11 +161,10 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       emergencyFile.contacts.forEach((contact, i) => origins.set(contact, { ...emergencyOrigin, at: ['contacts', i] }));
       origins.delete(emergencyFile);
     }
-    const knownLanguages = new Set(languageSet.map((l) => l.code));
     const { organisations, flows } = buildItems(itemFiles, (schema, file) => read(schema, file, problems.items), origins, problems.items);
 
     const checks: Diagnostic[] = [];
-    for (const [item, origin] of origins) checks.push(...checkLanguageKeys(withoutTranslations(item), origin, knownLanguages));
+    for (const [item, origin] of origins) checks.push(...checkLanguageKeys(withoutTranslations(item), origin, languageCodes()));
     for (const item of [...entries.values(), ...organisations.values()]) {
       const origin = origins.get(item)!;
       if (daysBetween(item.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) {
@@ -195,7 +195,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     });
   };
 
-  return { add, addFolder, languageCodes: () => (languageCodes ??= new Set(languageList().map((l) => l.code))), finish };
+  return { add, addFolder, languageCodes, finish };
 }
 
 type Read = <S extends z.ZodType>(schema: S, file: TextFile) => z.infer<S> | undefined;

@@ -1,6 +1,6 @@
 // One entry folder from its raw files to a built entry: the unit of work the loader shares out between threads,
 // so everything here is plain data in and plain data out.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { EntryFileRole } from './classify.ts';
 import { buildEntry, type EntryFolder } from './entries.ts';
 import type { Diagnostic, Entry } from './snapshot.ts';
@@ -26,6 +26,11 @@ export interface BuiltFolder {
   diagnostics: Diagnostic[];
 }
 
+/** Adds one named part (a file, or a folder's digest) to a version hash; the same parts always give the same hash. */
+export function hashPart(hash: Hash, name: string, content: Uint8Array | string): void {
+  hash.update(name).update('\0').update(content).update('\0');
+}
+
 /** Builds the entry of `folder`, reading each of its files with `read`. */
 export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Array, languages: ReadonlySet<string>): BuiltFolder {
   const diagnostics: Diagnostic[] = [];
@@ -33,7 +38,7 @@ export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Arra
   const decoded: EntryFolder = { folder: folder.key, country: folder.country, id: folder.id, texts: [] };
   for (const { path, role } of folder.files) {
     const bytes = read(path);
-    digest.update(path).update('\0').update(bytes).update('\0');
+    hashPart(digest, path, bytes);
     if (role.kind === 'entry-meta') decoded.meta = decode({ path, bytes }, diagnostics);
     else if (isText({ path, bytes }, diagnostics)) decoded.texts.push({ file: path, lang: role.lang, bytes });
   }

@@ -36,7 +36,7 @@ function listFiles(dir: string): string[] {
  * Synchronous reads: five times faster than fs/promises for small files (15 µs against 80 µs each, measured on
  * 120,000 files), and they never run out of file handles.
  */
-const reader = (dir: string) => (path: string) => readFileSync(join(dir, path));
+export const reader = (dir: string) => (path: string) => readFileSync(join(dir, path));
 
 /** Every file below `dir` at once (for tests that lay one folder over another). */
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> {

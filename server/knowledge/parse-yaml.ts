@@ -62,6 +62,7 @@ export function lineFinder(text: string, firstLine = 1, located?: Located): Line
     return offset === undefined ? undefined : located.toLine(offset);
   };
 }
+
 /** The start offset of the deepest node on `path` that exists (the key's position for map fields). */
 function offsetOf(doc: Document, path: FieldPath): number | undefined {
   let node: unknown = doc.contents;
