@@ -40,7 +40,7 @@ const ASK = '/api/v1/ask';
 const ASK_UNCACHED = '/api/v1/ask (cache off)';
 const SUGGEST = '/api/v1/suggest';
 const ENDPOINTS: Record<string, string[]> = {
-  [HEALTH]: ['/api/v1/health'],
+  [HEALTH]: [HEALTH],
   [ASK]: askPaths,
   [SUGGEST]: prefixes().map((p) => `/api/v1/suggest${query(p)}`),
 };
