@@ -1,5 +1,5 @@
 // `npm run bench`: load-tests the real server on 127.0.0.1 (health, ask in 11 languages with and without the answer
-// cache, suggest) with autocannon, then times knowledge load + index for a synthetic 10,000-entry × 11-language
+// cache, suggest) with autocannon, stored votes on SQLite and on two replicas sharing PostgreSQL, then times knowledge load + index for a synthetic 10,000-entry × 11-language
 // knowledge base.
 // Prints tables and writes bench/results.json. Options: --entries N (default 10000), --seconds S per endpoint
 // (default 8), --only server|synthetic for a quick look at one half (results.json is then left alone).
@@ -8,6 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchFeedback } from './feedback.ts';
 import { load, REQUEST_HEADERS, type LoadResult } from './http-load.ts';
 import { measureLoad } from './measure-load.ts';
 import { prefixes, QUESTIONS } from './questions.ts';
@@ -133,6 +134,11 @@ console.log(
     `${CONNECTIONS} connections, ${seconds} s per endpoint\n`,
 );
 const server = args.only === 'synthetic' ? undefined : await benchServer(seconds);
+const feedback = args.only === 'synthetic' ? undefined : await benchFeedback(root, seconds, CONNECTIONS);
+if (feedback) {
+  console.log('\nStored votes: one server on SQLite, and two replicas on one PostgreSQL (both processes on this machine)');
+  console.table(feedback);
+}
 const synthetic = args.only === 'server' ? undefined : await benchSynthetic(Number(args.entries));
 
 const checks = { ...server?.checks, ...synthetic?.checks };
@@ -145,6 +151,7 @@ if (server && synthetic) {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.versions.node },
     settings: { connections: CONNECTIONS, secondsPerEndpoint: seconds, requestHeaders: REQUEST_HEADERS, askQuestions: askPaths.length, suggestPrefixes: ENDPOINTS[SUGGEST]!.length },
     server: server.results,
+    feedback,
     synthetic: synthetic.synthetic,
     checks,
   };

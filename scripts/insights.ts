@@ -1,5 +1,6 @@
 // `npm run insights [-- --csv [folder]] [--limit N]`: what people asked that the knowledge could not answer,
-// which answers did not help, and which languages most often fell back — read from the feedback database.
+// which answers did not help, and which languages most often fell back — read from the feedback database
+// (PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../server/config.ts';
@@ -34,15 +35,17 @@ const args = process.argv.slice(2);
 const config = loadConfig(process.env);
 const limitArg = args.indexOf('--limit');
 const limit = limitArg >= 0 ? Number(args[limitArg + 1]) || 20 : 20;
-const store = openFeedbackStore({ dataDir: config.dataDir, retentionDays: config.retentionDays, log: createLogger('error') });
+const store = openFeedbackStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, retentionDays: config.retentionDays, log: createLogger('error') });
+await store.opened;
+const where = config.databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : `the feedback database in ${config.dataDir}`;
 let insights: Insights;
 try {
   insights = await store.insights({ limit });
 } catch (error) {
-  console.error(`Cannot read the feedback database in ${config.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Cannot read ${where}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-store.close();
+await store.close();
 
 const csvArg = args.indexOf('--csv');
 if (csvArg >= 0) {

@@ -19,7 +19,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<ApiEnv>();
   // Health and type-ahead answers are under ~2 kB: learning a body's size means reading it back, which costs more
   // than compressing so little saves.
-  const small = new Set([`${API_BASE}/health`, `${API_BASE}/suggest`]);
+  const small = new Set([`${API_BASE}/health`, `${API_BASE}/health/ready`, `${API_BASE}/suggest`]);
   const compressed = compression();
   app.use(requestLog(deps.log), securityHeaders(), (c, next) => (small.has(c.req.path) ? next() : compressed(c, next)));
 
@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps) {
   app.use(`${API_BASE}/*`, clientKey({ trustProxy: deps.config.trustProxy }));
   const limited = rateLimit({ perMinute: deps.config.rateLimitPerMinute });
   // Health stays unlimited: monitors and load balancers poll it.
-  app.use(`${API_BASE}/*`, (c, next) => (c.req.path === `${API_BASE}/health` ? next() : limited(c, next)));
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.path.startsWith(`${API_BASE}/health`) ? next() : limited(c, next)));
 
   app.route(API_BASE, apiV1(deps));
   // The widget (/widget.js, /chunks/…), the demo partner page and full-page mode; its pages set their own CSP.

@@ -9,6 +9,10 @@ const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user:password@host:5432/huquq')
+    .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   TRUST_PROXY: flag.default(false),
@@ -24,6 +28,8 @@ export interface Config {
   host: string;
   knowledgeDir: string;
   dataDir: string;
+  /** Feedback goes to this PostgreSQL database when set (several replicas), else to SQLite in dataDir. */
+  databaseUrl?: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   rateLimitPerMinute: number;
   trustProxy: boolean;
@@ -51,6 +57,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     knowledgeDir: e.KNOWLEDGE_DIR,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,

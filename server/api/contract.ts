@@ -235,6 +235,14 @@ export const Health = z
   })
   .openapi('Health');
 
+export const Readiness = z
+  .object({
+    status: z.enum(['ready', 'not_ready']),
+    waitingFor: z.array(z.string()).openapi({ description: 'What is not ready yet: "feedback store", "shutting down".' }),
+    knowledgeVersion: z.string().openapi({ description: 'Replicas serving the same knowledge report the same version.' }),
+  })
+  .openapi('Readiness');
+
 export const ErrorCode = z.enum([
   'bad_parameter', 'not_found', 'method_not_allowed', 'query_too_long', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'unauthorized', 'unavailable',
   'internal',
@@ -260,6 +268,7 @@ export type FlowOption = z.infer<typeof FlowOption>;
 export type FlowSummary = z.infer<typeof FlowSummary>;
 export type FlowsResponse = z.infer<typeof FlowsResponse>;
 export type Health = z.infer<typeof Health>;
+export type Readiness = z.infer<typeof Readiness>;
 export type Language = z.infer<typeof Language>;
 export type LanguagesResponse = z.infer<typeof LanguagesResponse>;
 export type LegalBasis = z.infer<typeof LegalBasis>;

@@ -18,6 +18,8 @@ export interface AppDeps {
   config: ApiConfig;
   log: Logger;
   feedback?: FeedbackStore;
+  /** What keeps this replica from taking traffic (empty when ready); /health/ready answers 503 while it is not. */
+  waitingFor?: () => string[];
   /** Where the built widget is (default dist/widget). */
   web?: WebOptions;
 }

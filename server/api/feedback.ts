@@ -5,6 +5,7 @@ import { LangParam } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { errorResponses, newRouter } from './router.ts';
+import { StorageUnavailableError } from '../storage/open.ts';
 import { resolveLang } from './validation.ts';
 
 export const FeedbackRequest = z
@@ -32,7 +33,7 @@ const route = createRoute({
 });
 
 export function feedbackRoutes(deps: AppDeps) {
-  return newRouter().openapi(route, (c) => {
+  return newRouter().openapi(route, async (c) => {
     const kb = deps.knowledge();
     const vote = c.req.valid('json');
     const lang = resolveLang(kb, vote.lang);
@@ -40,10 +41,11 @@ export function feedbackRoutes(deps: AppDeps) {
     if (vote.flowId && !kb.flows.has(vote.flowId)) throw new ApiError(400, 'bad_parameter', `flowId: there is no flow "${vote.flowId.slice(0, 60)}".`);
     if (!deps.feedback) throw new ApiError(503, 'unavailable', 'Feedback is not being collected on this server.');
     try {
-      deps.feedback.recordFeedback({ ...vote, lang, clientKey: c.get('clientKey') });
+      await deps.feedback.recordFeedback({ ...vote, lang, clientKey: c.get('clientKey') });
     } catch (error) {
       deps.log.warn('feedback not stored', { error: error instanceof Error ? error.message : String(error) });
-      throw new ApiError(503, 'unavailable', 'Thank you. Your feedback could not be saved right now.');
+      const retryAfter = error instanceof StorageUnavailableError ? error.retryAfter : 10;
+      throw new ApiError(503, 'unavailable', 'Thank you. Your feedback could not be saved right now.', { 'Retry-After': String(retryAfter) });
     }
     return c.json({ accepted: true as const }, 202);
   });

@@ -3,8 +3,7 @@
 import Database from 'better-sqlite3';
 import type { AnsweredQuestion, FeedbackStore, FeedbackVote, Insights, UnansweredQuestion } from './types.ts';
 import { migrate } from './migrations.ts';
-import { redactQuery } from './redact.ts';
-import { createRepeatCap } from './repeat-cap.ts';
+import { TABLES, createAnsweredBuffer, createRowMaker } from './rows.ts';
 
 export interface SqliteOptions {
   file: string;
@@ -15,9 +14,7 @@ export interface SqliteOptions {
   maxPages?: number;
 }
 
-const ANSWERED_FLUSH_MS = 5000;
-
-export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+export const ANSWERED_FLUSH_MS = 5000;
 
 /** better-sqlite3 is synchronous, so this store answers insights directly and can purge on demand. */
 export interface SqliteFeedbackStore extends FeedbackStore {
@@ -53,28 +50,21 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
        ON CONFLICT DO UPDATE SET asked = asked + excluded.asked, fell_back = fell_back + excluded.fell_back`,
     ),
   };
-  const repeats = createRepeatCap();
-
-  // Every answered question counts here, so it is summed in memory and written a few seconds later, in one
-  // transaction: a crash loses at most those seconds of a statistic, never an acknowledged vote.
-  const pendingAnswered = new Map<string, { day: string; lang: string; country: string; asked: number; fellBack: number }>();
+  const rows = createRowMaker(now);
+  const answered = createAnsweredBuffer(now);
   const flushAnswered = () => {
-    if (pendingAnswered.size === 0) return;
-    const rows = [...pendingAnswered.values()];
-    pendingAnswered.clear();
+    const pending = answered.take();
+    if (pending.length === 0) return;
     db.transaction(() => {
-      for (const r of rows) statements.answered.run(r.day, r.lang, r.country, r.asked, r.fellBack);
+      for (const r of pending) statements.answered.run(r.day, r.lang, r.country, r.asked, r.fellBack);
     })();
   };
   const flushTimer = setInterval(flushAnswered, ANSWERED_FLUSH_MS).unref();
 
   const purge = () => {
-    const cutoff = dayOf(new Date(now().getTime() - options.retentionDays * 86_400_000));
+    const cutoff = rows.cutoff(options.retentionDays);
     return db.transaction(() =>
-      ['unanswered', 'votes', 'unhelpful_queries', 'answered'].reduce(
-        (removed, table) => removed + db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(cutoff).changes,
-        0,
-      ),
+      TABLES.reduce((removed, table) => removed + db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(cutoff).changes, 0),
     )();
   };
   purge();
@@ -82,26 +72,15 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
   return {
     purge,
     recordUnanswered(q: UnansweredQuestion) {
-      const day = dayOf(now());
-      const query = redactQuery(q.query, q.lang);
-      if (!query || !repeats.allow(day, q.clientKey, query)) return;
-      statements.unanswered.run(day, q.lang, q.country ?? '', query);
+      const row = rows.unanswered(q);
+      if (row) statements.unanswered.run(row.day, row.lang, row.country, row.query);
     },
-    recordAnswered(q: AnsweredQuestion) {
-      const day = dayOf(now());
-      const country = q.country ?? '';
-      const key = `${day}|${q.lang}|${country}`;
-      const row = pendingAnswered.get(key) ?? { day, lang: q.lang, country, asked: 0, fellBack: 0 };
-      row.asked++;
-      if (q.fellBack) row.fellBack++;
-      pendingAnswered.set(key, row);
-    },
+    recordAnswered: (q: AnsweredQuestion) => answered.add(q),
     recordFeedback(v: FeedbackVote) {
-      const day = dayOf(now());
+      const { vote, unhelpful } = rows.vote(v);
       db.transaction(() => {
-        statements.vote.run(day, v.entryId, v.lang, v.flowId ?? '', v.helpful ? 1 : 0, v.helpful ? 0 : 1);
-        const query = v.query && !v.helpful ? redactQuery(v.query, v.lang) : '';
-        if (query && repeats.allow(day, v.clientKey, `${v.entryId}|${query}`)) statements.unhelpfulQuery.run(day, v.entryId, v.lang, query);
+        statements.vote.run(vote.day, vote.entryId, vote.lang, vote.flowId, vote.helpful, vote.notHelpful);
+        if (unhelpful) statements.unhelpfulQuery.run(unhelpful.day, unhelpful.entryId, unhelpful.lang, unhelpful.query);
       })();
     },
     insights({ limit = 20 } = {}): Insights {

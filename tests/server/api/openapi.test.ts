@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCS_CSP } from '../../../server/api/docs-page.ts';
 import { json, testApp } from './helpers/app.ts';
 
-const ROUTES = ['/feedback', '/ask', '/suggest', '/entries/{id}', '/organisations', '/flows', '/flows/{id}', '/categories', '/emergency', '/languages', '/health'];
+const ROUTES = ['/feedback', '/ask', '/suggest', '/entries/{id}', '/organisations', '/flows', '/flows/{id}', '/categories', '/emergency', '/languages', '/health', '/health/ready'];
 
 describe('GET /api/v1/openapi.json', () => {
   it('describes every route, its parameters and its error responses, from the zod contract', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, writeFile, chmod } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ function logs() {
   return { lines, log: createLogger('debug', (l) => lines.push(l)) };
 }
 
-describe('SQLite feedback store', () => {
+describe('SQLite feedback store (the shared behaviour is in contract.test.ts)', () => {
   it('stores only redacted, day-level, counted rows', async () => {
     const file = join(await tempDir(), 'db.sqlite');
     const store = openSqliteStore({ file, retentionDays: 180, now: () => new Date('2026-11-23T15:42:11Z') });
@@ -40,56 +41,6 @@ describe('SQLite feedback store', () => {
     expect(everything).not.toMatch(/ip|agent|cookie|url|time|client/i);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(1);
-    db.close();
-  });
-
-  it('counts one client asking the same question many times once a day', async () => {
-    const store = openSqliteStore({ file: join(await tempDir(), 'db.sqlite'), retentionDays: 180 });
-    for (let i = 0; i < 500; i++) store.recordUnanswered({ query: 'spam spam', lang: 'en', detectedLang: 'en', clientKey: 'flooder' });
-    store.recordUnanswered({ query: 'real question', lang: 'en', detectedLang: 'en', clientKey: 'someone' });
-    expect(store.insights().unanswered.map((u) => [u.query, u.count])).toEqual([
-      ['real question', 1],
-      ['spam spam', 1],
-    ]);
-  });
-
-  it('purges rows older than the retention period on open and on demand', async () => {
-    const file = join(await tempDir(), 'db.sqlite');
-    let today = new Date('2026-01-01T10:00:00Z');
-    const store = openSqliteStore({ file, retentionDays: 30, now: () => today });
-    store.recordFeedback(vote);
-    today = new Date('2026-01-25T10:00:00Z');
-    store.recordFeedback({ ...vote, helpful: true });
-    today = new Date('2026-02-15T10:00:00Z');
-    expect(store.purge()).toBe(1);
-    expect(store.insights().leastHelpful).toEqual([{ entryId: 'ip-appeal-regular', lang: 'ar', helpful: 1, notHelpful: 0, ratio: 1 }]);
-    store.close();
-    const reopened = openSqliteStore({ file, retentionDays: 30, now: () => new Date('2026-03-30T00:00:00Z') });
-    expect(reopened.insights().leastHelpful).toEqual([]);
-  });
-
-  it('reports insights: unanswered by count, least helpful first, languages that fall back', async () => {
-    const store = openSqliteStore({ file: join(await tempDir(), 'db.sqlite'), retentionDays: 180 });
-    store.recordFeedback({ ...vote, entryId: 'a', helpful: true });
-    store.recordFeedback({ ...vote, entryId: 'b', helpful: false });
-    store.recordAnswered({ lang: 'ps', fellBack: true });
-    store.recordAnswered({ lang: 'ps', fellBack: false });
-    store.recordAnswered({ lang: 'en', fellBack: false });
-    const insights = store.insights();
-    expect(insights.leastHelpful.map((e) => e.entryId)).toEqual(['b', 'a']);
-    expect(insights.fallbacks).toEqual([{ lang: 'ps', asked: 2, fellBack: 1, ratio: 0.5 }]);
-  });
-});
-
-describe('answered-question counts', () => {
-  it('are summed in memory and written on close', async () => {
-    const file = join(await tempDir(), 'db.sqlite');
-    const store = openSqliteStore({ file, retentionDays: 180 });
-    for (let i = 0; i < 1000; i++) store.recordAnswered({ lang: 'ps', country: 'TR', fellBack: i % 4 === 0 });
-    const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM answered').get()).toEqual({ n: 0 });
-    store.close();
-    expect(db.prepare('SELECT asked, fell_back FROM answered').all()).toEqual([{ asked: 1000, fell_back: 250 }]);
     db.close();
   });
 });
@@ -134,16 +85,42 @@ describe('openFeedbackStore when the database fails', () => {
     openFeedbackStore({ dataDir: dir, retentionDays: 180, log: logs().log }).close();
     await chmod(dir, 0o755);
     await chmod(join(dir, DATABASE_FILE), 0o644);
-    const script = `(async () => {
-      const { openFeedbackStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../../server/storage/open.ts'))});
+    const runDir = await unprivilegedCopyOfStore();
+    const script = `const { openFeedbackStore } = await import('./open.mjs');
       const lines = [];
       const store = openFeedbackStore({ dataDir: ${JSON.stringify(dir)}, retentionDays: 180, log: { error: (m) => lines.push(m), warn: (m) => lines.push(m), info() {}, debug() {} } });
       try { store.recordFeedback({ entryId: 'a', helpful: true, lang: 'en', clientKey: 'k' }); console.log('wrote'); } catch (e) { console.log('refused:', e.message); }
-      console.log('alive', lines.length);
-    })();`;
-    const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
-    const out = execFileSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', tsx, '--eval', script], { cwd: tmpdir(), encoding: 'utf8' });
+      console.log('alive', lines.length);`;
+    const out = execFileSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '--input-type=module', '--eval', script], {
+      cwd: runDir,
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/refused: feedback storage is unavailable/);
     expect(out).toMatch(/alive [01]/);
   });
 });
+
+/**
+ * The checkout may sit in a folder other users cannot enter (a private home, `mktemp -d`), so the unprivileged
+ * process gets its own readable copy of just what it runs: the store bundled to one file, and better-sqlite3.
+ */
+async function unprivilegedCopyOfStore(): Promise<string> {
+  const root = join(import.meta.dirname, '../../..');
+  const runDir = await mkdtemp(join(tmpdir(), 'huquq-unprivileged-'));
+  // esbuild comes with tsx; it bundles the TypeScript store so that node alone can run it.
+  await build({
+    entryPoints: [join(root, 'server/storage/open.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: join(runDir, 'open.mjs'),
+    external: ['better-sqlite3', 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  for (const pkg of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
+    await cp(join(root, 'node_modules', pkg), join(runDir, 'node_modules', pkg), { recursive: true });
+  }
+  execFileSync('chmod', ['-R', 'a+rX', runDir]);
+  return runDir;
+}
