@@ -97,3 +97,26 @@ describe('the 7-day deportation warning in the real flows', () => {
     }
   });
 });
+
+describe('Azerbaijan in the real flows (issue 12, item 4)', () => {
+  it('every flow can be walked by a person in Azerbaijan', () => {
+    for (const flow of snapshot.flows.values()) {
+      expect(flow.countries, flow.id).toContain('AZ');
+      expect(walk(flow).some((r) => r.country === 'AZ'), `${flow.id} has an answer for Azerbaijan`).toBe(true);
+    }
+  });
+
+  it('after a country is chosen, every answer links only that country’s entries and organisations', () => {
+    const wrong: string[] = [];
+    for (const flow of snapshot.flows.values()) {
+      for (const { path, node, answer, country } of walk(flow)) {
+        if (country === undefined) continue;
+        for (const id of answer.entries) if (snapshot.entries.get(id)?.country !== country) wrong.push(`${flow.id}/${node} (${path.join(' → ')}): entry ${id}`);
+        for (const id of answer.organisations) {
+          if (!snapshot.organisations.get(id)?.countries.includes(country)) wrong.push(`${flow.id}/${node} (${path.join(' → ')}): organisation ${id}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
