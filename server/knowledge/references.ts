@@ -69,7 +69,12 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
     const nodes: Record<string, FlowNode> = {};
     for (const [name, node] of Object.entries(flow.nodes)) {
       if (!('answer' in node)) {
-        nodes[name] = node;
+        const options = node.options.map((option, i) =>
+          option.country === undefined || check(flow, 'country', k.countries, ['nodes', name, 'options', i, 'country'])(option.country)
+            ? option
+            : { label: option.label, next: option.next },
+        );
+        nodes[name] = { ...node, options };
         continue;
       }
       const at = ['nodes', name, 'answer'];

@@ -142,6 +142,8 @@ export const FlowOption = z.strictObject({
   label: LocalizedText,
   /** The node this option leads to. */
   next: Id,
+  /** Set on "where are you?" options: every answer after this option is about this country (tests check it). */
+  country: CountryCode.optional(),
 });
 
 /** A flow node either asks a question with options, or ends the flow with an answer. */

@@ -7,6 +7,7 @@ import { AnswerActions } from './AnswerActions.tsx';
 import { usePanel } from './context.ts';
 import { Deadlines } from './Deadlines.tsx';
 import { formatDate } from './format.ts';
+import { Isolated } from './Isolated.tsx';
 import { WhoCanHelp } from './OrganisationCard.tsx';
 import { TranslationBanner } from './TranslationBanner.tsx';
 
@@ -20,10 +21,10 @@ export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boole
       <TranslationBanner entry={entry} />
       {entry.urgent && <p class="badge urgent">{t('answer.timeCritical')}</p>}
       <h3 class="card-title" id={titleId} {...content}>
-        {entry.title}
+        <Isolated text={entry.title} dir={content.dir} />
       </h3>
       <p class="summary" {...content}>
-        <Deadlines text={entry.summary} />
+        <Deadlines text={entry.summary} dir={content.dir} />
       </p>
       <details class="more" open={open}>
         <summary>{t('answer.readMore')}</summary>

@@ -2,9 +2,11 @@
 // organisations. The path taken stays in memory only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Flow, FlowNode } from '../../server/api/contract.ts';
+import { dirOf } from '../languages.ts';
 import { Async } from './Async.tsx';
 import { usePanel } from './context.ts';
 import { EntryById } from './EntryView.tsx';
+import { Isolated } from './Isolated.tsx';
 import { WhoCanHelp } from './OrganisationCard.tsx';
 import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
@@ -12,9 +14,14 @@ import { ViewHeading } from './ViewHeading.tsx';
 type AnswerNode = Extract<FlowNode, { kind: 'answer' }>;
 
 function FlowEnd({ node }: { node: AnswerNode }) {
+  const { lang } = usePanel();
   return (
     <div class="flow-end">
-      {node.text && <p class="flow-result">{node.text}</p>}
+      {node.text && (
+        <p class="flow-result">
+          <Isolated text={node.text} dir={dirOf(lang)} />
+        </p>
+      )}
       {node.entries.map((link) => (
         <EntryById id={link.id} />
       ))}
@@ -24,7 +31,7 @@ function FlowEnd({ node }: { node: AnswerNode }) {
 }
 
 function Steps({ flow }: { flow: Flow }) {
-  const { t, host } = usePanel();
+  const { t, host, lang } = usePanel();
   const [path, setPath] = useState([flow.start]);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const nodeId = path[path.length - 1]!;
@@ -43,12 +50,12 @@ function Steps({ flow }: { flow: Flow }) {
         <div class="step" role="group" aria-labelledby="hq-step">
           <p class="step-count">{t('flow.step', { n: path.length })}</p>
           <h3 id="hq-step" ref={stepHeading} tabIndex={-1}>
-            {node.question}
+            <Isolated text={node.question} dir={dirOf(lang)} />
           </h3>
           <div class="options">
             {node.options.map((option) => (
               <button type="button" class="option" onClick={() => setPath([...path, option.next])}>
-                {option.label}
+                <Isolated text={option.label} dir={dirOf(lang)} />
               </button>
             ))}
           </div>

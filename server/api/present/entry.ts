@@ -63,7 +63,7 @@ function buildEntryView(kb: Snapshot, entry: EntryData, reader: Reader): Entry |
     urgent: entry.urgency === 'urgent',
     title: chosen.title,
     summary: chosen.summary,
-    ...renderBody(chosen.body),
+    ...renderBody(chosen.body, kb.languages.find((l) => l.code === chosen.lang)?.dir),
     lang: chosen.lang,
     translation: translationStatus(chosen, reader),
     // The source-language text is the one lawyers wrote and checked.

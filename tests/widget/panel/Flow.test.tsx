@@ -45,7 +45,7 @@ describe('FlowView', () => {
     await renderInPanel(<FlowView id="need-a-doctor" />, { apiBase: huquq.apiBase, lang: 'ar' });
     await screen.findByRole('heading', { level: 2, name: 'أحتاج إلى طبيب' });
     expect(screen.getByText('السؤال 1')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'نعم' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'نعم، وأنا في تركيا' })).toBeTruthy();
   });
 
   it('explains an unknown flow instead of showing nothing', async () => {
