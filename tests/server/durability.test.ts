@@ -83,7 +83,7 @@ describe('graceful shutdown', () => {
     const inFlight = Array.from({ length: 20 }, () => fetch(`${url}/api/v1/ask?q=work%20permit&lang=en`).then((r) => r.status, () => 0));
     await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGTERM');
-    const [code] = (await new Promise((resolve) => child.once('exit', (...args) => resolve(args)))) as [number];
+    const code = await new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
     expect(code).toBe(0);
     // Requests the server had taken were answered; one that raced the closing of an idle keep-alive connection is
     // refused (status 0 here), as with any HTTP server: never a half-written answer.

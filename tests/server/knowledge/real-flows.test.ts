@@ -99,9 +99,14 @@ describe('the 7-day deportation warning in the real flows', () => {
 });
 
 describe('Azerbaijan in the real flows (issue 12, item 4)', () => {
-  it('every flow can be walked by a person in Azerbaijan', () => {
+  // The urgent, general flows serve both countries; topic flows (an ID deactivated in Türkiye, protection in
+  // Azerbaijan) name their one country and are checked by the next test.
+  const BOTH = ['apply-for-protection', 'detained-or-deportation', 'in-danger-now', 'need-a-doctor', 'received-rejection', 'want-to-work'];
+
+  it('every general flow can be walked by a person in Azerbaijan', () => {
+    for (const id of BOTH) expect(snapshot.flows.get(id)?.countries, id).toContain('AZ');
     for (const flow of snapshot.flows.values()) {
-      expect(flow.countries, flow.id).toContain('AZ');
+      if (!flow.countries.includes('AZ')) continue;
       expect(walk(flow).some((r) => r.country === 'AZ'), `${flow.id} has an answer for Azerbaijan`).toBe(true);
     }
   });
