@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../bench/server-process.ts';
 import { startServer, stopServers } from '../helpers/server-process.ts';
 
 const CONFIG = join(import.meta.dirname, '../../deploy/nginx/huquq.conf');
@@ -19,14 +19,6 @@ afterEach(() => {
   stopServers();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs nginx with the example file, changing only its listen port, replica ports and log path. */
 async function startNginx(replicaPorts: number[]) {
