@@ -16,11 +16,11 @@ describe('on the Huquq server itself', () => {
   it('opens a shared link in full-page mode, in Arabic, under the server\'s own strict CSP', async () => {
     const { page, problems, requests } = await session(browser, 375);
     await page.goto(`${huquq}?lang=ar#/entry/ip-appeal-regular`);
-    const title = page.locator('huquq-widget [role=region] article .card-title').first();
+    const title = page.locator('huquq-widget main article .card-title').first();
     await title.waitFor();
     expect(await title.textContent()).toMatch(/رُفض طلب الحماية/);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await page.locator('huquq-widget [role=region] details.more').first().getAttribute('open')).not.toBeNull();
+    expect(await page.locator('huquq-widget main details.more').first().getAttribute('open')).not.toBeNull();
     expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set([new URL(huquq).origin]));
     expect(problems).toEqual([]);
   });

@@ -36,7 +36,7 @@ describe('embedding', () => {
     const page = embed(huquq.base, { lang: 'ru' });
     const shadow = page.shadow();
     expect(shadow.querySelector('.hq')!.getAttribute('lang')).toBe('ru');
-    expect(shadow.querySelector('style')!.textContent).toContain('--huquq-accent:#123456');
+    expect(shadow.querySelector('style')!.textContent).toContain('--hq-accent:#123456');
     expect(warn).toHaveBeenCalledWith('[huquq] option "position": expected bottom-right or bottom-left, found "middle"; using the default.');
     warn.mockRestore();
   });

@@ -110,14 +110,18 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
 
   const context: PanelContext = { t, lang, api, host, navigate, ask, announce };
   const titleId = 'hq-title';
+  // Landmarks must not collide with the partner's (issue 13): only the full page, where the widget is the whole
+  // page, has <main>; a launcher is a dialog and an inline widget a labelled region inside the partner's page.
+  const page = host.options.mode === 'page';
+  const Body = (page ? 'main' : 'div') as 'main'; // one element type for the ref
   return (
     <Context.Provider value={context}>
       <div
         ref={panel}
         class={`panel ${host.options.mode}${host.options.position === 'bottom-left' ? ' left' : ''}`}
-        role={modal ? 'dialog' : 'region'}
+        role={modal ? 'dialog' : page ? undefined : 'region'}
         aria-modal={modal ? 'true' : undefined}
-        aria-labelledby={titleId}
+        aria-labelledby={page ? undefined : titleId}
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
@@ -127,9 +131,9 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
           back={() => setStack((s) => s.slice(0, -1))}
           home={() => setStack([{ view: 'home' }])}
         />
-        <main class="content" ref={body}>
+        <Body class="content" ref={body}>
           <View route={route} turns={turns} retry={(turn) => void run(turn)} />
-        </main>
+        </Body>
         <footer class="foot">
           <button type="button" class="help-now" onClick={() => navigate({ view: 'help' })}>
             {t('help.now')}
