@@ -129,6 +129,10 @@ describe('on a partner site (another origin)', () => {
     expect(await dialog(page).isVisible()).toBe(true);
     const heading = await dialog(page).locator('.view-heading').evaluate((h) => getComputedStyle(h).color);
     expect(heading).toBe('rgb(27, 27, 31)');
+    // The page's :root custom properties (--huquq-accent: lime…) and direction do not reach inside.
+    const bar = await dialog(page).locator('.bar').evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(bar).toBe('rgb(11, 87, 208)');
+    expect(await dialog(page).evaluate((d) => getComputedStyle(d).direction)).toBe('ltr');
     // Our styles stay inside: the page's own heading is untouched by the widget's h2 rules.
     expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('32px');
   });

@@ -4,6 +4,8 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 
 export function Header({ titleId, depth, back, home }: { titleId: string; depth: number; back: () => void; home: () => void }) {
   const { t, host } = usePanel();
+  // On the full page the widget is the whole document, which needs its one <h1>; embedded, the partner's page has its own.
+  const Title = host.options.mode === 'page' ? 'h1' : 'p';
   return (
     <header class="bar">
       {depth > 1 && (
@@ -17,9 +19,9 @@ export function Header({ titleId, depth, back, home }: { titleId: string; depth:
           <span aria-hidden="true">⌂</span>
         </button>
       )}
-      <p class="title" id={titleId}>
+      <Title class="title" id={titleId}>
         {t('title')}
-      </p>
+      </Title>
       <LanguagePicker />
       <button type="button" class="exit" onClick={host.quickExit} aria-describedby={`${titleId}-exit`}>
         {t('quickExit')}
