@@ -223,3 +223,39 @@ describe('on a partner site (another origin)', () => {
     expect(runs.map((r) => r.shift)).toEqual([0, 0, 0, 0, 0]);
   });
 });
+
+describe('the header', () => {
+  // Every language, the longest (ru, uk, so, fr) included: the title is never cut and no control leaves the bar or
+  // covers another, from a 320 px phone to a 1280 px laptop (where the launcher's dialog is 420 px wide).
+  it.each([320, 1280])('fits the title, language picker, Quick exit and close in every language at %i px', async (width) => {
+    const { page } = await session(browser, width);
+    await page.goto(`${partner}plain?lang=en&country=TR`);
+    await openLauncher(page);
+    const bad: string[] = [];
+    for (const lang of ['tr', 'en', 'ar', 'fa', 'az', 'ps', 'ku', 'ru', 'uk', 'fr', 'so']) {
+      await page.evaluate((l) => window.Huquq!.setLanguage(l), lang);
+      await page.waitForFunction((l) => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.hq')!.getAttribute('lang') === l, lang);
+      await page.waitForTimeout(100);
+      bad.push(
+        ...(await dialog(page).locator('.bar').evaluate((bar, l) => {
+          const problems: string[] = [];
+          const title = bar.querySelector<HTMLElement>('.title')!;
+          if (title.scrollWidth > title.clientWidth + 1) problems.push(`${l}: title cut (${title.textContent})`);
+          const outer = bar.getBoundingClientRect();
+          const parts = [...bar.querySelectorAll<HTMLElement>('.title, select, button')].map((el) => ({ el, r: el.getBoundingClientRect() }));
+          for (const { el, r } of parts) {
+            if (r.left < outer.left - 1 || r.right > outer.right + 1 || r.width < 24) problems.push(`${l}: ${el.className} outside the bar`);
+            if (el.scrollWidth > el.clientWidth + 1 && el.tagName === 'BUTTON') problems.push(`${l}: ${el.className} text cut`);
+          }
+          for (const [i, a] of parts.entries())
+            for (const b of parts.slice(i + 1))
+              if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
+                problems.push(`${l}: ${a.el.className} overlaps ${b.el.className}`);
+          return problems;
+        }, lang)),
+      );
+    }
+    await page.screenshot({ path: `tests/output/screenshots/header-so-${width}.png` });
+    expect(bad).toEqual([]);
+  });
+});
