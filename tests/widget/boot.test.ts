@@ -27,7 +27,7 @@ describe('embedding', () => {
     expect(shadow.querySelector('.hq')!.getAttribute('dir')).toBe('ltr');
     // The only global is window.Huquq.
     expect(Object.keys(window).filter((key) => !before.has(key))).toEqual(['Huquq']);
-    expect(Object.keys(window.Huquq!).sort()).toEqual(['ask', 'close', 'on', 'open', 'setLanguage', 'toggle']);
+    expect(Object.keys(window.Huquq!).sort()).toEqual(['ask', 'close', 'destroy', 'on', 'open', 'setLanguage', 'toggle']);
   });
 
   it('reads options from the JSON block, lets data-* attributes win, and warns about bad ones without breaking', () => {
@@ -166,5 +166,38 @@ describe('quick exit', () => {
     const page = embed(huquq.base);
     for (const _ of [1, 2]) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(page.exits).toEqual([]);
+  });
+});
+
+describe('lifecycle on single-page sites', () => {
+  const escTwice = () => {
+    for (const _ of [1, 2]) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  };
+
+  it('running the embed twice gives one launcher and one inline widget per target, not two', () => {
+    document.body.innerHTML = '<section class="faq"></section>';
+    embed(huquq.base, { lang: 'en' });
+    embed(huquq.base, { lang: 'en' });
+    embed(huquq.base, { mode: 'inline', target: '.faq', lang: 'en' });
+    const page = embed(huquq.base, { mode: 'inline', target: '.faq', lang: 'en' });
+    expect(page.hosts().map((host) => host.getAttribute('mode'))).toEqual(['inline', 'launcher']);
+  });
+
+  it('Huquq.destroy() removes every widget, the keydown listener, our stored keys and the API', async () => {
+    localStorage.setItem('partner.key', 'theirs');
+    const page = embed(huquq.base, { lang: 'en' });
+    window.Huquq!.open();
+    await dialog(page.shadow());
+    localStorage.setItem('huquq.lang', 'ar');
+    window.Huquq!.destroy();
+    expect(page.hosts()).toEqual([]);
+    expect(window.Huquq).toBeUndefined();
+    expect(localStorage.getItem('huquq.lang')).toBeNull();
+    expect(localStorage.getItem('partner.key')).toBe('theirs');
+    // The quick-exit keys were the document listener; after destroy they no longer leave the page.
+    escTwice();
+    expect(page.exits).toEqual([]);
+    // And the embed can start again from scratch.
+    expect(embed(huquq.base, { lang: 'en' }).hosts()).toHaveLength(1);
   });
 });
