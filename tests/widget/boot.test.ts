@@ -1,6 +1,6 @@
 // The embed: one host element with a shadow root per instance, options, the window.Huquq API, language choice,
 // focus, storage hygiene and quick exit — with the real panel and the real server.
-import { within, waitFor } from '@testing-library/preact';
+import { fireEvent, within, waitFor } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanPage, embed } from './helpers/embed.ts';
 import { startHuquq, type Running } from './helpers/servers.ts';
@@ -199,5 +199,43 @@ describe('lifecycle on single-page sites', () => {
     expect(page.exits).toEqual([]);
     // And the embed can start again from scratch.
     expect(embed(huquq.base, { lang: 'en' }).hosts()).toHaveLength(1);
+  });
+});
+
+describe('country, when the partner sets none', () => {
+  it('asks once beside the language, remembers the choice, sends it with every call, and lets the header change it', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const page = embed(huquq.base, { lang: 'fr' });
+    window.Huquq!.open();
+    const panel = await dialog(page.shadow());
+    const question = await within(panel).findByRole('group', { name: 'Dans quel pays êtes-vous ?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Azerbaïdjan' }));
+    await waitFor(() => expect(within(panel).queryByRole('group', { name: 'Dans quel pays êtes-vous ?' })).toBeNull());
+    expect(localStorage.getItem('huquq.country')).toBe('AZ');
+    const picker = within(panel).getByRole('combobox', { name: 'Pays' }) as HTMLSelectElement;
+    expect(picker.value).toBe('AZ');
+    window.Huquq!.ask('statut de réfugié');
+    await waitFor(() => expect(fetched.mock.calls.some(([url]) => String(url).includes('/ask?') && String(url).includes('country=AZ'))).toBe(true));
+    const after = fetched.mock.calls.map(([url]) => String(url)).filter((url) => /\/(ask|flows|categories|organisations|emergency)\?/.test(url));
+    expect(after.filter((url) => !url.includes('country=')).filter((url) => !/\/(flows|categories)\?/.test(url))).toEqual([]);
+    fireEvent.change(picker, { target: { value: 'TR' } });
+    expect(localStorage.getItem('huquq.country')).toBe('TR');
+    // Remembered beside the language, and forgotten with it on quick exit.
+    window.Huquq!.close();
+    window.Huquq!.open();
+    const again = await dialog(page.shadow());
+    expect((within(again).getByRole('combobox', { name: 'Pays' }) as HTMLSelectElement).value).toBe('TR');
+    fireEvent.click(within(again).getByRole('button', { name: /sortie rapide|quitter/i }));
+    expect(localStorage.getItem('huquq.country')).toBeNull();
+    fetched.mockRestore();
+  });
+
+  it('does not ask, nor show the header switch, when the partner set data-country', async () => {
+    const page = embed(huquq.base, { lang: 'en', country: 'TR' });
+    window.Huquq!.open();
+    const panel = await dialog(page.shadow());
+    await within(panel).findByRole('heading', { level: 2 });
+    expect(within(panel).queryByRole('group', { name: 'Which country are you in?' })).toBeNull();
+    expect(within(panel).queryByRole('combobox', { name: 'Country' })).toBeNull();
   });
 });

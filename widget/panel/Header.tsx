@@ -1,5 +1,6 @@
-// The panel's top bar: back, home, title, language, quick exit and (for the launcher) close.
+// The panel's top bar: back, home, title, language, country (when the partner left it open), quick exit and (for the launcher) close.
 import { usePanel } from './context.ts';
+import { CountryPicker } from './CountryPicker.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
 export function Header({ titleId, depth, back, home }: { titleId: string; depth: number; back: () => void; home: () => void }) {
@@ -23,6 +24,7 @@ export function Header({ titleId, depth, back, home }: { titleId: string; depth:
         {t('title')}
       </Title>
       <LanguagePicker />
+      <CountryPicker />
       <button type="button" class="exit" onClick={host.quickExit} aria-describedby={`${titleId}-exit`}>
         {t('quickExit')}
       </button>
