@@ -14,7 +14,7 @@ huquq-widget { display: none !important; position: absolute !important; left: -9
 [role=dialog] { display: none !important; }
 :root { --huquq-accent: lime; --hq-accent: lime; --accent: lime; --text: #ff0; direction: rtl; }
 html { zoom: 1.1; }
-body { font: italic 30px/3 "Comic Sans MS", cursive !important; color: #0f0 !important; direction: rtl !important; }`;
+body { font-style: italic !important; font-weight: 900 !important; color: #0f0 !important; direction: rtl !important; }`;
 
 const page = (title: string, body: string, nonce: string, css = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
