@@ -3,6 +3,7 @@ import { createEmitter, type Emitter, type EventName, type Listener } from './ev
 import { createInstance, type Instance, type InstanceEnv } from './instance.ts';
 import { langFromTag } from './languages.ts';
 import { parseOptions, type WidgetOptions } from './options.ts';
+import { serverBase } from './server-base.ts';
 import { forgetAll } from './storage.ts';
 
 /** The public API, `window.Huquq`: the only global the widget defines. */
@@ -89,7 +90,7 @@ function createApi(shared: Shared): Registry {
 export function boot(script: HTMLScriptElement, { loadPanel, location }: Pick<InstanceEnv, 'loadPanel' | 'location'>): void {
   const options = parseOptions({ ...configBlock(), ...script.dataset, nonce: script.dataset.nonce || script.nonce }, warn);
   const shared = (window.Huquq as Registry | undefined)?.[SHARED] ?? { instances: [], emitter: createEmitter() };
-  const env: InstanceEnv = { scriptUrl: script.src, emitter: shared.emitter, loadPanel, location };
+  const env: InstanceEnv = { scriptUrl: serverBase(script.src), emitter: shared.emitter, loadPanel, location };
   // The same embed run twice (a single-page site re-adding its script tag) must not give two widgets in one place.
   const taken = (place: Element) =>
     shared.instances.some((i) => i.options.mode === options.mode && (options.mode === 'launcher' || i.place === place));

@@ -26,7 +26,7 @@ export interface Instance {
 }
 
 export interface InstanceEnv {
-  /** The URL widget.js was loaded from: the API and share links live next to it. */
+  /** The Huquq server's base URL (where widget.js lives): the API and share links are resolved against it. */
   scriptUrl: string;
   emitter: Emitter;
   /** Fetch the panel chunk, and the strings for `lang` alongside it. */

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderDemoPage, widgetCsp } from '../../server/web/index.ts';
+import { join } from 'node:path';
+import { pinnedLauncher, renderDemoPage, widgetCsp } from '../../server/web/index.ts';
 
 /** A page that would break any widget not isolated in a shadow root. */
 export const HOSTILE_CSS = `
@@ -27,6 +28,7 @@ const page = (title: string, body: string, nonce: string, css = '') => `<!doctyp
  */
 export async function startPartnerSite(widgetBase: string): Promise<{ base: string; close: () => Promise<void> }> {
   const widgetSrc = `${widgetBase}widget.js`;
+  const pin = (await pinnedLauncher(join(import.meta.dirname, '..', '..', 'dist', 'widget')))!;
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://partner.test');
     const nonce = randomBytes(12).toString('base64');
@@ -37,6 +39,8 @@ export async function startPartnerSite(widgetBase: string): Promise<{ base: stri
       '/plain': page('Partner', `<main><h1>Refugee support</h1><p>Text of the partner page.</p><a href="/start">A link</a></main>${launcher}`, nonce),
       '/hostile': page('Hostile partner', `<main><h1>Hostile styles</h1><div>Content</div></main>${launcher}`, nonce, HOSTILE_CSS),
       '/inline': page('Partner FAQ', `<main><h1>Questions</h1><section id="faq" aria-label="Legal help"></section></main>${launcher}`, nonce),
+      // The versioned launcher pinned with SRI; "?tampered" gives it an integrity hash its bytes do not match.
+      '/pinned': page('Pinned partner', `<main><h1>Pinned</h1></main><script src="${widgetBase}${pin.path}" async nonce="${nonce}" crossorigin="anonymous" integrity="${url.searchParams.has('tampered') ? pin.integrity.replace(/^sha384-./, 'sha384-A') : pin.integrity}" data-lang="en" data-country="TR"></script>`, nonce),
       '/start': page('Start', `<main><h1>Start page</h1><a href="/plain?safe-url=http://${req.headers.host}/safe">Go</a></main>`, nonce),
       '/safe': page('Weather', '<main><h1>Weather today</h1></main>', nonce),
     };

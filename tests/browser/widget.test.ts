@@ -259,3 +259,31 @@ describe('the header', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the pinned, versioned launcher', () => {
+  it('works with its integrity hash under the partner\'s strict CSP, and the browser refuses it when a byte differs', async () => {
+    const { page, problems, requests } = await session(browser);
+    await page.goto(`${partner}pinned`);
+    await openLauncher(page);
+    const launcherUrl = requests.find((url) => /\/widget\/[\da-f]{16}\.js$/.test(url))!;
+    expect(launcherUrl).toBeTruthy();
+    // Its chunks and the API come from the server root, not from under /widget/.
+    expect(requests.filter((url) => url.startsWith(huquq) && url !== launcherUrl).every((url) => !url.startsWith(`${huquq}widget/`))).toBe(true);
+    expect(problems).toEqual([]);
+    const response = await page.request.get(launcherUrl);
+    expect(response.headers()['cache-control']).toContain('immutable');
+
+    const tampered = await session(browser);
+    await tampered.page.goto(`${partner}pinned?tampered`);
+    // Waits for the browser's own refusal, not for a fixed time.
+    await expect.poll(() => tampered.problems.join('\n'), { timeout: 15_000 }).toMatch(/integrity/i);
+    expect(await tampered.page.locator('huquq-widget').count()).toBe(0);
+  });
+
+  it('is offered on /demo as a copy-paste snippet with its integrity hash', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${huquq}demo`);
+    const snippets = await page.locator('pre code').allTextContents();
+    expect(snippets.some((text) => /src="http[^"]+\/widget\/[\da-f]{16}\.js"[^]*integrity="sha384-[\w+/=]+" crossorigin="anonymous"/.test(text))).toBe(true);
+  });
+});
