@@ -12,7 +12,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'widget', environment: 'jsdom', include: ['tests/widget/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'widget',
+          environment: 'jsdom',
+          include: ['tests/widget/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/widget/helpers/setup.ts'],
+          testTimeout: 30_000,
+        },
       },
     ],
   },

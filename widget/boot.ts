@@ -3,6 +3,8 @@ import { createEmitter, type Emitter, type EventName, type Listener } from './ev
 import { createInstance, type Instance, type InstanceEnv } from './instance.ts';
 import { langFromTag } from './languages.ts';
 import { parseOptions, type WidgetOptions } from './options.ts';
+import { serverBase } from './server-base.ts';
+import { forgetAll } from './storage.ts';
 
 /** The public API, `window.Huquq`: the only global the widget defines. */
 export interface HuquqApi {
@@ -11,6 +13,8 @@ export interface HuquqApi {
   toggle(): void;
   ask(text: string): void;
   setLanguage(code: string): void;
+  /** Remove every widget, listener and stored key, and `window.Huquq` itself (single-page sites). */
+  destroy(): void;
   on(event: EventName, fn: Listener): () => void;
 }
 
@@ -72,6 +76,11 @@ function createApi(shared: Shared): Registry {
       else warn(`Huquq.setLanguage: unknown language ${JSON.stringify(code)}.`);
     },
     on: (event, fn) => shared.emitter.on(event, fn),
+    destroy: () => {
+      for (const instance of shared.instances.splice(0)) instance.destroy();
+      forgetAll();
+      delete window.Huquq;
+    },
   };
   Object.defineProperty(api, SHARED, { value: shared });
   return api;
@@ -81,7 +90,11 @@ function createApi(shared: Shared): Registry {
 export function boot(script: HTMLScriptElement, { loadPanel, location }: Pick<InstanceEnv, 'loadPanel' | 'location'>): void {
   const options = parseOptions({ ...configBlock(), ...script.dataset, nonce: script.dataset.nonce || script.nonce }, warn);
   const shared = (window.Huquq as Registry | undefined)?.[SHARED] ?? { instances: [], emitter: createEmitter() };
-  const env: InstanceEnv = { scriptUrl: script.src, emitter: shared.emitter, loadPanel, location };
-  shared.instances.push(...places(options).map((place) => createInstance({ ...options }, place, env)));
+  const env: InstanceEnv = { scriptUrl: serverBase(script.src), emitter: shared.emitter, loadPanel, location };
+  // The same embed run twice (a single-page site re-adding its script tag) must not give two widgets in one place.
+  const taken = (place: Element) =>
+    shared.instances.some((i) => i.options.mode === options.mode && (options.mode === 'launcher' || i.place === place));
+  const fresh = places(options).filter((place) => !taken(place));
+  shared.instances.push(...fresh.map((place) => createInstance({ ...options }, place, env)));
   if ((window.Huquq as Registry | undefined)?.[SHARED] !== shared) window.Huquq = createApi(shared);
 }

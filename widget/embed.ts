@@ -3,6 +3,7 @@
 import { langs, panel } from 'virtual:huquq-panel';
 import type { MountPanel } from './panel-host.ts';
 import { boot } from './boot.ts';
+import { serverBase } from './server-base.ts';
 
 // Captured now: document.currentScript is only set while this script first runs.
 const script = document.currentScript;
@@ -11,7 +12,8 @@ if (!(script instanceof HTMLScriptElement) || !script.src) {
   console.warn('[huquq] load widget.js with its own <script src="…"> tag.');
 } else {
   // Resolved against this script's own URL, so the chunks come from our server on any partner page.
-  const load = (file = '') => import(/* @vite-ignore */ new URL(file, script.src).href);
+  const base = serverBase(script.src);
+  const load = (file = '') => import(/* @vite-ignore */ new URL(file, base).href);
   // The panel and the person's language side by side: one round trip instead of two on a slow phone network.
   const loadPanel = (lang: string) =>
     Promise.all([load(panel), load(langs[lang])]).then(([m]: { mountPanel: MountPanel }[]) => m!.mountPanel);

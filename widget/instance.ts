@@ -14,15 +14,19 @@ const label = (lang: Lang): LauncherStrings => LABELS[`./locales/${lang}/launche
 
 export interface Instance {
   readonly options: WidgetOptions;
+  /** The element the widget was put in. */
+  readonly place: Element;
   open(): Promise<void>;
   close(): void;
   toggle(): void;
   ask(text: string): Promise<void>;
   setLang(lang: Lang): void;
+  /** Take the widget off the page: panel, host element and document listener. */
+  destroy(): void;
 }
 
 export interface InstanceEnv {
-  /** The URL widget.js was loaded from: the API and share links live next to it. */
+  /** The Huquq server's base URL (where widget.js lives): the API and share links are resolved against it. */
   scriptUrl: string;
   emitter: Emitter;
   /** Fetch the panel chunk, and the strings for `lang` alongside it. */
@@ -70,7 +74,8 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
   // `panel` is the open (or opening) panel; `mounted` the same once it is on screen, so closing removes it at once.
   let panel: Promise<Panel | undefined> | undefined;
   let mounted: Panel | undefined;
-  let listening = false;
+  // One handler for the life of the instance, so destroy() removes exactly the one added.
+  let onKeys: ((event: KeyboardEvent) => void) | undefined;
 
   const unmount = () => {
     mounted?.destroy();
@@ -97,10 +102,10 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
 
   /** The mounted panel; undefined when its chunk could not be loaded (offline), so the person can retry. */
   const mount = (): Promise<Panel | undefined> => {
-    if (!listening) {
+    if (!onKeys) {
       // Quick-exit keys only once the person uses the widget, so the host page's own keys stay its own.
-      document.addEventListener('keydown', exitKeys(quickExit), true);
-      listening = true;
+      onKeys = exitKeys(quickExit);
+      document.addEventListener('keydown', onKeys, true);
     }
     if (panel) return panel;
     button?.setAttribute('aria-busy', 'true');
@@ -136,6 +141,7 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
 
   const instance: Instance = {
     options,
+    place,
     async open() {
       if (!modal) return void (await mount())?.focus();
       if (panel) return;
@@ -164,6 +170,12 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
       showLang();
       mounted?.setLang(next);
       env.emitter.emit('language', { lang: next });
+    },
+    destroy() {
+      unmount();
+      if (onKeys) document.removeEventListener('keydown', onKeys, true);
+      onKeys = undefined;
+      host.remove();
     },
   };
 

@@ -1,15 +1,20 @@
 // The launcher's stylesheet: the only CSS on the partner page until the panel loads. Host-page rules cannot
 // reach inside the shadow root; `all: initial` (marked important, which wins over the page's own important
-// rules on our host element) stops inherited fonts and colours from leaking in.
+// rules on our host element) stops inherited fonts and colours from leaking in. `all` leaves custom properties
+// alone and they inherit through the shadow root (issue 13), so every one the widget reads is set on its own
+// `.hq` element: a page's `:root { --huquq-accent: lime }` never reaches a var() in here.
 
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Naskh Arabic",Tahoma,sans-serif';
 
-/** CSS for one widget instance; `accent` was validated by options.ts. */
-export const launcherCss = (accent?: string): string =>
-  `:host{all:initial!important;display:contents!important;${accent ? `--huquq-accent:${accent}` : ''}}` +
+/** The accent when the partner sets none: white text on it reaches WCAG AA. */
+const DEFAULT_ACCENT = '#0b57d0';
+
+/** CSS for one widget instance; `accent` was validated by options.ts, the only way a partner colour gets in. */
+export const launcherCss = (accent = DEFAULT_ACCENT): string =>
+  `:host{all:initial!important;display:contents!important}` +
   `:host([mode=inline]),:host([mode=page]){display:block!important}` +
-  `.hq{all:initial;display:block;font:16px/1.5 ${FONT};color:#1b1b1f;text-size-adjust:100%;-webkit-text-size-adjust:100%}` +
-  `.launch{all:initial;position:fixed;z-index:2147483000;bottom:max(16px,env(safe-area-inset-bottom));right:max(16px,env(safe-area-inset-right));display:flex;align-items:center;gap:8px;min-height:52px;padding:0 20px 0 16px;border-radius:26px;background:var(--huquq-accent,#0b57d0);color:#fff;font:inherit;font-weight:600;line-height:1.2;cursor:pointer;box-shadow:0 4px 16px #0004}` +
+  `.hq{--hq-accent:${accent};all:initial;display:block;font:16px/1.5 ${FONT};color:#1b1b1f;text-size-adjust:100%;-webkit-text-size-adjust:100%}` +
+  `.launch{all:initial;position:fixed;z-index:2147483000;bottom:max(16px,env(safe-area-inset-bottom));right:max(16px,env(safe-area-inset-right));display:flex;align-items:center;gap:8px;min-height:52px;padding:0 20px 0 16px;border-radius:26px;background:var(--hq-accent);color:#fff;font:inherit;font-weight:600;line-height:1.2;cursor:pointer;box-shadow:0 4px 16px #0004}` +
   `.launch.left{right:auto;left:max(16px,env(safe-area-inset-left))}` +
   `.launch:focus-visible{outline:3px solid #1b1b1f;outline-offset:2px;box-shadow:0 0 0 5px #fff}` +
   `.launch svg{width:24px;height:24px;flex:none}` +

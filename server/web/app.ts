@@ -6,7 +6,7 @@ import { isLang } from '../../widget/languages.ts';
 import { renderDemoPage } from './demo-page.ts';
 import { renderFullPage } from './full-page.ts';
 import { newNonce, widgetCsp } from './html.ts';
-import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, sendBuilt, warm } from './static.ts';
+import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, pinnedLauncher, sendBuilt, warm } from './static.ts';
 
 export interface WebOptions {
   /** The Vite output folder (default: dist/widget next to the repository root). */
@@ -30,15 +30,26 @@ export function createWebApp(options: WebOptions = {}) {
 
   app.get('/widget.js', (c) => sendBuilt(c, distDir, 'widget.js', LAUNCHER_CACHE));
 
+  // The same launcher under its content hash, cached for ever: an SRI-pinned tag keeps working until the partner
+  // changes it. Its chunks are named by content hash too, so a pinned launcher only ever loads its own chunks.
+  app.get('/widget/:file', async (c) => {
+    const pinned = await pinnedLauncher(distDir);
+    if (!pinned || `widget/${c.req.param('file')}` !== pinned.path)
+      return c.json({ error: { code: 'not_found', message: 'No such widget version: copy the snippet from /demo again.' } }, 404);
+    return sendBuilt(c, distDir, 'widget.js', CHUNK_CACHE);
+  });
+
   app.get('/chunks/:name', (c) => {
     const name = c.req.param('name');
     if (!CHUNK_NAME.test(name)) return c.json({ error: { code: 'not_found', message: 'No such widget file.' } }, 404);
     return sendBuilt(c, distDir, `chunks/${name}`, CHUNK_CACHE);
   });
 
-  app.get('/demo', (c) =>
-    page(c, (nonce) => renderDemoPage({ nonce, widgetSrc: '/widget.js', publicSrc: new URL('/widget.js', c.req.url).href })),
-  );
+  app.get('/demo', async (c) => {
+    const pinned = await pinnedLauncher(distDir);
+    const pin = pinned && { src: new URL(`/${pinned.path}`, c.req.url).href, integrity: pinned.integrity };
+    return page(c, (nonce) => renderDemoPage({ nonce, widgetSrc: '/widget.js', publicSrc: new URL('/widget.js', c.req.url).href, pin }));
+  });
 
   // Full-page mode: "?lang=" and "?country=" are checked here; anything unknown is left to the widget's defaults.
   app.get('/', (c) => {

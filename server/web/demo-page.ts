@@ -8,6 +8,8 @@ export interface DemoPageOptions {
   widgetSrc: string;
   /** The absolute widget.js URL to show in the snippet. */
   publicSrc: string;
+  /** The versioned launcher and its SRI hash, for the pinned snippet. */
+  pin?: { src: string; integrity: string };
   /** Extra CSS, e.g. a hostile stylesheet in the isolation test. */
   extraCss?: string;
 }
@@ -37,7 +39,7 @@ section{margin-block:32px}h2{font-size:26px}pre{background:#1f1b18;color:#f6efe6
 table{border-collapse:collapse;width:100%;font-size:15px}td,th{border-bottom:1px solid #e6dfd6;padding:8px;text-align:start;vertical-align:top}
 code{font-family:ui-monospace,Menlo,Consolas,monospace}footer{background:#2b2420;color:#eee;margin-top:48px}footer a{color:#f1c9a8}`;
 
-export function renderDemoPage({ nonce, widgetSrc, publicSrc, extraCss = '' }: DemoPageOptions): string {
+export function renderDemoPage({ nonce, widgetSrc, publicSrc, pin, extraCss = '' }: DemoPageOptions): string {
   const src = escapeHtml(widgetSrc);
   const snippet = `<script src="${publicSrc}" async\n        data-partner="your-organisation" data-lang="auto" data-country="TR"></script>`;
   const origin = new URL(publicSrc).origin;
@@ -74,6 +76,7 @@ Ask a question below or with the <strong>Your rights</strong> button: answers co
 <p>Paste this one line before <code>&lt;/body&gt;</code>. It adds the <strong>Your rights</strong> button (about 4&nbsp;KB);
 everything else loads only when someone opens it. No cookies, no trackers, no other servers.</p>
 <pre><code>${escapeHtml(snippet)}</code></pre>
+${pin ? pinnedSnippet(pin) : ''}
 <p>To show the widget inside a page instead, add <code>data-mode="inline" data-target="#your-element"</code>.
 Options can also come from a JSON block on the page:</p>
 <pre><code>${escapeHtml('<script type="application/json" data-huquq-config>\n  { "lang": "ar", "country": "TR", "accent": "#7a2e12" }\n</script>')}</code></pre>
@@ -94,4 +97,12 @@ ${OPTIONS.map(([name, text]) => `<tr><td><code>${name}</code></td><td>${text}</t
 </body>
 </html>
 `;
+}
+
+/** The snippet for partners who pin what they embed: the versioned launcher with its integrity hash. */
+function pinnedSnippet({ src, integrity }: { src: string; integrity: string }): string {
+  const tag = `<script src="${src}" async\n        integrity="${integrity}" crossorigin="anonymous"\n        data-partner="your-organisation" data-lang="auto" data-country="TR"></script>`;
+  return `<p>With a strict security policy you can pin this exact version instead: the browser refuses it if a single
+byte differs, and it never changes (you update by pasting a new snippet from this page).</p>
+<pre><code>${escapeHtml(tag)}</code></pre>`;
 }

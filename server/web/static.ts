@@ -19,6 +19,10 @@ export const CHUNK_NAME = /^[\w-]+\.js$/;
 interface Built {
   mtimeMs: number;
   etag: string;
+  /** Subresource Integrity of the uncompressed bytes (what the browser checks). */
+  integrity: string;
+  /** Content hash naming the pinned copy, /widget/<hash>.js. */
+  hash: string;
   body: { identity: Buffer; br: Buffer; gzip: Buffer };
 }
 
@@ -35,7 +39,9 @@ async function load(path: string): Promise<Built> {
     const identity = await readFile(path);
     const [br, gz] = await Promise.all([brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzipped(identity, { level: 9 })]);
     const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
-    return { mtimeMs, etag, body: { identity, br, gzip: gz } };
+    const integrity = `sha384-${createHash('sha384').update(identity).digest('base64')}`;
+    const hash = createHash('sha256').update(identity).digest('hex').slice(0, 16);
+    return { mtimeMs, etag, integrity, hash, body: { identity, br, gzip: gz } };
   })();
   built.set(path, loading);
   loading.catch(() => built.delete(path));
@@ -46,6 +52,16 @@ async function load(path: string): Promise<Built> {
 export async function warm(distDir: string): Promise<void> {
   const chunks = await readdir(join(distDir, 'chunks')).catch(() => [] as string[]);
   await Promise.allSettled([load(join(distDir, 'widget.js')), ...chunks.map((name) => load(join(distDir, 'chunks', name)))]);
+}
+
+/** The launcher's immutable, versioned name and its SRI hash, for partners who pin what they embed (issue 13). */
+export async function pinnedLauncher(distDir: string): Promise<{ path: string; integrity: string } | undefined> {
+  try {
+    const { hash, integrity } = await load(join(distDir, 'widget.js'));
+    return { path: `widget/${hash}.js`, integrity };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The response for one built file, or a JSON error when it is missing (the widget was not built). */

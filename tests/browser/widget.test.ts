@@ -16,11 +16,11 @@ describe('on the Huquq server itself', () => {
   it('opens a shared link in full-page mode, in Arabic, under the server\'s own strict CSP', async () => {
     const { page, problems, requests } = await session(browser, 375);
     await page.goto(`${huquq}?lang=ar#/entry/ip-appeal-regular`);
-    const title = page.locator('huquq-widget [role=region] article .card-title').first();
+    const title = page.locator('huquq-widget main article .card-title').first();
     await title.waitFor();
     expect(await title.textContent()).toMatch(/رُفض طلب الحماية/);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await page.locator('huquq-widget [role=region] details.more').first().getAttribute('open')).not.toBeNull();
+    expect(await page.locator('huquq-widget main details.more').first().getAttribute('open')).not.toBeNull();
     expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set([new URL(huquq).origin]));
     expect(problems).toEqual([]);
   });
@@ -129,6 +129,10 @@ describe('on a partner site (another origin)', () => {
     expect(await dialog(page).isVisible()).toBe(true);
     const heading = await dialog(page).locator('.view-heading').evaluate((h) => getComputedStyle(h).color);
     expect(heading).toBe('rgb(27, 27, 31)');
+    // The page's :root custom properties (--huquq-accent: lime…) and direction do not reach inside.
+    const bar = await dialog(page).locator('.bar').evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(bar).toBe('rgb(11, 87, 208)');
+    expect(await dialog(page).evaluate((d) => getComputedStyle(d).direction)).toBe('ltr');
     // Our styles stay inside: the page's own heading is untouched by the widget's h2 rules.
     expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('32px');
   });
@@ -217,5 +221,69 @@ describe('on a partner site (another origin)', () => {
     console.log(`panel interactive after the click (first open, cold chunks), ms: ${times.join(', ')}; median ${times[2]}`);
     expect(times[2]).toBeLessThan(300);
     expect(runs.map((r) => r.shift)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the header', () => {
+  // Every language, the longest (ru, uk, so, fr) included: the title is never cut and no control leaves the bar or
+  // covers another, from a 320 px phone to a 1280 px laptop (where the launcher's dialog is 420 px wide).
+  it.each([320, 1280])('fits the title, language picker, Quick exit and close in every language at %i px', async (width) => {
+    const { page } = await session(browser, width);
+    await page.goto(`${partner}plain?lang=en&country=TR`);
+    await openLauncher(page);
+    const bad: string[] = [];
+    for (const lang of ['tr', 'en', 'ar', 'fa', 'az', 'ps', 'ku', 'ru', 'uk', 'fr', 'so']) {
+      await page.evaluate((l) => window.Huquq!.setLanguage(l), lang);
+      await page.waitForFunction((l) => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.hq')!.getAttribute('lang') === l, lang);
+      await page.waitForTimeout(100);
+      bad.push(
+        ...(await dialog(page).locator('.bar').evaluate((bar, l) => {
+          const problems: string[] = [];
+          const title = bar.querySelector<HTMLElement>('.title')!;
+          if (title.scrollWidth > title.clientWidth + 1) problems.push(`${l}: title cut (${title.textContent})`);
+          const outer = bar.getBoundingClientRect();
+          const parts = [...bar.querySelectorAll<HTMLElement>('.title, select, button')].map((el) => ({ el, r: el.getBoundingClientRect() }));
+          for (const { el, r } of parts) {
+            if (r.left < outer.left - 1 || r.right > outer.right + 1 || r.width < 24) problems.push(`${l}: ${el.className} outside the bar`);
+            if (el.scrollWidth > el.clientWidth + 1 && el.tagName === 'BUTTON') problems.push(`${l}: ${el.className} text cut`);
+          }
+          for (const [i, a] of parts.entries())
+            for (const b of parts.slice(i + 1))
+              if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
+                problems.push(`${l}: ${a.el.className} overlaps ${b.el.className}`);
+          return problems;
+        }, lang)),
+      );
+    }
+    await page.screenshot({ path: `tests/output/screenshots/header-so-${width}.png` });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('the pinned, versioned launcher', () => {
+  it('works with its integrity hash under the partner\'s strict CSP, and the browser refuses it when a byte differs', async () => {
+    const { page, problems, requests } = await session(browser);
+    await page.goto(`${partner}pinned`);
+    await openLauncher(page);
+    const launcherUrl = requests.find((url) => /\/widget\/[\da-f]{16}\.js$/.test(url))!;
+    expect(launcherUrl).toBeTruthy();
+    // Its chunks and the API come from the server root, not from under /widget/.
+    expect(requests.filter((url) => url.startsWith(huquq) && url !== launcherUrl).every((url) => !url.startsWith(`${huquq}widget/`))).toBe(true);
+    expect(problems).toEqual([]);
+    const response = await page.request.get(launcherUrl);
+    expect(response.headers()['cache-control']).toContain('immutable');
+
+    const tampered = await session(browser);
+    await tampered.page.goto(`${partner}pinned?tampered`);
+    // Waits for the browser's own refusal, not for a fixed time.
+    await expect.poll(() => tampered.problems.join('\n'), { timeout: 15_000 }).toMatch(/integrity/i);
+    expect(await tampered.page.locator('huquq-widget').count()).toBe(0);
+  });
+
+  it('is offered on /demo as a copy-paste snippet with its integrity hash', async () => {
+    const { page } = await session(browser);
+    await page.goto(`${huquq}demo`);
+    const snippets = await page.locator('pre code').allTextContents();
+    expect(snippets.some((text) => /src="http[^"]+\/widget\/[\da-f]{16}\.js"[^]*integrity="sha384-[\w+/=]+" crossorigin="anonymous"/.test(text))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The embed: one host element with a shadow root per instance, options, the window.Huquq API, language choice,
 // focus, storage hygiene and quick exit — with the real panel and the real server.
-import { within, waitFor } from '@testing-library/preact';
+import { fireEvent, within, waitFor } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanPage, embed } from './helpers/embed.ts';
 import { startHuquq, type Running } from './helpers/servers.ts';
@@ -27,7 +27,7 @@ describe('embedding', () => {
     expect(shadow.querySelector('.hq')!.getAttribute('dir')).toBe('ltr');
     // The only global is window.Huquq.
     expect(Object.keys(window).filter((key) => !before.has(key))).toEqual(['Huquq']);
-    expect(Object.keys(window.Huquq!).sort()).toEqual(['ask', 'close', 'on', 'open', 'setLanguage', 'toggle']);
+    expect(Object.keys(window.Huquq!).sort()).toEqual(['ask', 'close', 'destroy', 'on', 'open', 'setLanguage', 'toggle']);
   });
 
   it('reads options from the JSON block, lets data-* attributes win, and warns about bad ones without breaking', () => {
@@ -36,7 +36,7 @@ describe('embedding', () => {
     const page = embed(huquq.base, { lang: 'ru' });
     const shadow = page.shadow();
     expect(shadow.querySelector('.hq')!.getAttribute('lang')).toBe('ru');
-    expect(shadow.querySelector('style')!.textContent).toContain('--huquq-accent:#123456');
+    expect(shadow.querySelector('style')!.textContent).toContain('--hq-accent:#123456');
     expect(warn).toHaveBeenCalledWith('[huquq] option "position": expected bottom-right or bottom-left, found "middle"; using the default.');
     warn.mockRestore();
   });
@@ -166,5 +166,76 @@ describe('quick exit', () => {
     const page = embed(huquq.base);
     for (const _ of [1, 2]) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(page.exits).toEqual([]);
+  });
+});
+
+describe('lifecycle on single-page sites', () => {
+  const escTwice = () => {
+    for (const _ of [1, 2]) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  };
+
+  it('running the embed twice gives one launcher and one inline widget per target, not two', () => {
+    document.body.innerHTML = '<section class="faq"></section>';
+    embed(huquq.base, { lang: 'en' });
+    embed(huquq.base, { lang: 'en' });
+    embed(huquq.base, { mode: 'inline', target: '.faq', lang: 'en' });
+    const page = embed(huquq.base, { mode: 'inline', target: '.faq', lang: 'en' });
+    expect(page.hosts().map((host) => host.getAttribute('mode'))).toEqual(['inline', 'launcher']);
+  });
+
+  it('Huquq.destroy() removes every widget, the keydown listener, our stored keys and the API', async () => {
+    localStorage.setItem('partner.key', 'theirs');
+    const page = embed(huquq.base, { lang: 'en' });
+    window.Huquq!.open();
+    await dialog(page.shadow());
+    localStorage.setItem('huquq.lang', 'ar');
+    window.Huquq!.destroy();
+    expect(page.hosts()).toEqual([]);
+    expect(window.Huquq).toBeUndefined();
+    expect(localStorage.getItem('huquq.lang')).toBeNull();
+    expect(localStorage.getItem('partner.key')).toBe('theirs');
+    // The quick-exit keys were the document listener; after destroy they no longer leave the page.
+    escTwice();
+    expect(page.exits).toEqual([]);
+    // And the embed can start again from scratch.
+    expect(embed(huquq.base, { lang: 'en' }).hosts()).toHaveLength(1);
+  });
+});
+
+describe('country, when the partner sets none', () => {
+  it('asks once beside the language, remembers the choice, sends it with every call, and lets the header change it', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const page = embed(huquq.base, { lang: 'fr' });
+    window.Huquq!.open();
+    const panel = await dialog(page.shadow());
+    const question = await within(panel).findByRole('group', { name: 'Dans quel pays êtes-vous ?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Azerbaïdjan' }));
+    await waitFor(() => expect(within(panel).queryByRole('group', { name: 'Dans quel pays êtes-vous ?' })).toBeNull());
+    expect(localStorage.getItem('huquq.country')).toBe('AZ');
+    const picker = within(panel).getByRole('combobox', { name: 'Pays' }) as HTMLSelectElement;
+    expect(picker.value).toBe('AZ');
+    window.Huquq!.ask('statut de réfugié');
+    await waitFor(() => expect(fetched.mock.calls.some(([url]) => String(url).includes('/ask?') && String(url).includes('country=AZ'))).toBe(true));
+    const after = fetched.mock.calls.map(([url]) => String(url)).filter((url) => /\/(ask|flows|categories|organisations|emergency)\?/.test(url));
+    expect(after.filter((url) => !url.includes('country=')).filter((url) => !/\/(flows|categories)\?/.test(url))).toEqual([]);
+    fireEvent.change(picker, { target: { value: 'TR' } });
+    expect(localStorage.getItem('huquq.country')).toBe('TR');
+    // Remembered beside the language, and forgotten with it on quick exit.
+    window.Huquq!.close();
+    window.Huquq!.open();
+    const again = await dialog(page.shadow());
+    expect((within(again).getByRole('combobox', { name: 'Pays' }) as HTMLSelectElement).value).toBe('TR');
+    fireEvent.click(within(again).getByRole('button', { name: /sortie rapide|quitter/i }));
+    expect(localStorage.getItem('huquq.country')).toBeNull();
+    fetched.mockRestore();
+  });
+
+  it('does not ask, nor show the header switch, when the partner set data-country', async () => {
+    const page = embed(huquq.base, { lang: 'en', country: 'TR' });
+    window.Huquq!.open();
+    const panel = await dialog(page.shadow());
+    await within(panel).findByRole('heading', { level: 2 });
+    expect(within(panel).queryByRole('group', { name: 'Which country are you in?' })).toBeNull();
+    expect(within(panel).queryByRole('combobox', { name: 'Country' })).toBeNull();
   });
 });

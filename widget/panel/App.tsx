@@ -18,6 +18,7 @@ import { showLang } from './i18n.ts';
 import { Organisations } from './Organisations.tsx';
 import type { Route } from './route.ts';
 import { SLOW_MS } from './use-resource.ts';
+import { rememberCountry, rememberedCountry, type Country } from '../storage.ts';
 
 /** The panel's handle for the launcher, filled in while rendering so it works right after mount. */
 export type Controls = Partial<Pick<Panel, 'ask' | 'setLang' | 'focus'>>;
@@ -54,6 +55,9 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const [lang, setLang] = useState<Lang>(host.lang);
   const [stack, setStack] = useState<Route[]>([initialRoute]);
   const [turns, setTurns] = useState<Turn[]>([]);
+  const [country, setCountry] = useState<Country | undefined>(() => (host.options.country as Country | undefined) ?? rememberedCountry());
+  const countryNow = useRef(country);
+  countryNow.current = country;
   const [message, setMessage] = useState('');
   const api = useMemo(() => createApi(host.apiBase), [host.apiBase]);
   const panel = useRef<HTMLDivElement>(null);
@@ -76,7 +80,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const run = async (turn: Turn) => {
     update(turn.id, { result: undefined, slow: false });
     const slow = setTimeout(() => update(turn.id, { slow: true }), SLOW_MS);
-    const result = await api.ask(turn.q, langNow.current, host.options.country);
+    const result = await api.ask(turn.q, langNow.current, countryNow.current);
     clearTimeout(slow);
     update(turn.id, { result });
     if (!result.ok) return;
@@ -108,16 +112,24 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
     if (modal && panel.current) trapTab(event, panel.current, host.shadow.activeElement);
   };
 
-  const context: PanelContext = { t, lang, api, host, navigate, ask, announce };
+  const chooseCountry = (chosen: Country) => {
+    rememberCountry(chosen);
+    setCountry(chosen);
+  };
+  const context: PanelContext = { t, lang, country, chooseCountry, api, host, navigate, ask, announce };
   const titleId = 'hq-title';
+  // Landmarks must not collide with the partner's (issue 13): only the full page, where the widget is the whole
+  // page, has <main>; a launcher is a dialog and an inline widget a labelled region inside the partner's page.
+  const page = host.options.mode === 'page';
+  const Body = (page ? 'main' : 'div') as 'main'; // one element type for the ref
   return (
     <Context.Provider value={context}>
       <div
         ref={panel}
         class={`panel ${host.options.mode}${host.options.position === 'bottom-left' ? ' left' : ''}`}
-        role={modal ? 'dialog' : 'region'}
+        role={modal ? 'dialog' : page ? undefined : 'region'}
         aria-modal={modal ? 'true' : undefined}
-        aria-labelledby={titleId}
+        aria-labelledby={page ? undefined : titleId}
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
@@ -127,9 +139,9 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
           back={() => setStack((s) => s.slice(0, -1))}
           home={() => setStack([{ view: 'home' }])}
         />
-        <main class="content" ref={body}>
+        <Body class="content" ref={body}>
           <View route={route} turns={turns} retry={(turn) => void run(turn)} />
-        </main>
+        </Body>
         <footer class="foot">
           <button type="button" class="help-now" onClick={() => navigate({ view: 'help' })}>
             {t('help.now')}

@@ -1,9 +1,12 @@
-// The panel's top bar: back, home, title, language, quick exit and (for the launcher) close.
+// The panel's top bar: back, home, title, language, country (when the partner left it open), quick exit and (for the launcher) close.
 import { usePanel } from './context.ts';
+import { CountryPicker } from './CountryPicker.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
 export function Header({ titleId, depth, back, home }: { titleId: string; depth: number; back: () => void; home: () => void }) {
   const { t, host } = usePanel();
+  // On the full page the widget is the whole document, which needs its one <h1>; embedded, the partner's page has its own.
+  const Title = host.options.mode === 'page' ? 'h1' : 'p';
   return (
     <header class="bar">
       {depth > 1 && (
@@ -17,10 +20,11 @@ export function Header({ titleId, depth, back, home }: { titleId: string; depth:
           <span aria-hidden="true">⌂</span>
         </button>
       )}
-      <p class="title" id={titleId}>
+      <Title class="title" id={titleId}>
         {t('title')}
-      </p>
+      </Title>
       <LanguagePicker />
+      <CountryPicker />
       <button type="button" class="exit" onClick={host.quickExit} aria-describedby={`${titleId}-exit`}>
         {t('quickExit')}
       </button>

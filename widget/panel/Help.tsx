@@ -7,10 +7,9 @@ import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
 
 export function Help() {
-  const { t, api, lang, host, navigate } = usePanel();
-  const country = host.options.country;
-  const emergency = useResource(() => api.emergency(lang, country), [lang]);
-  const organisations = useResource(() => api.organisations(lang, country), [lang]);
+  const { t, api, lang, country, host, navigate } = usePanel();
+  const emergency = useResource(() => api.emergency(lang, country), [lang, country]);
+  const organisations = useResource(() => api.organisations(lang, country), [lang, country]);
   return (
     <div class="view help">
       <ViewHeading>{t('help.heading')}</ViewHeading>

@@ -4,16 +4,17 @@ import { usePanel } from './context.ts';
 import { QuestionBox } from './QuestionBox.tsx';
 import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
+import { CountryChoice } from './CountryPicker.tsx';
 
 export function Home() {
-  const { t, api, lang, host, navigate, ask } = usePanel();
-  const country = host.options.country;
-  const flows = useResource(() => api.flows(lang, country), [lang]);
-  const categories = useResource(() => api.categories(lang, country), [lang]);
+  const { t, api, lang, country, host, navigate, ask } = usePanel();
+  const flows = useResource(() => api.flows(lang, country), [lang, country]);
+  const categories = useResource(() => api.categories(lang, country), [lang, country]);
   return (
     <div class="view home">
       <ViewHeading>{host.options.greeting ?? t('home.greeting')}</ViewHeading>
       <p class="intro">{t('home.intro')}</p>
+      {!country && <CountryChoice />}
       <QuestionBox />
       <p class="exit-tip">{t('home.exitTip')}</p>
       <section aria-labelledby="hq-flows">

@@ -69,8 +69,8 @@ function Filtered({ organisations }: { organisations: Organisation[] }) {
 }
 
 export function Organisations() {
-  const { t, api, lang, host } = usePanel();
-  const organisations = useResource(() => api.organisations(lang, host.options.country), [lang]);
+  const { t, api, lang, country } = usePanel();
+  const organisations = useResource(() => api.organisations(lang, country), [lang, country]);
   return (
     <div class="view">
       <ViewHeading>{t('org.heading')}</ViewHeading>

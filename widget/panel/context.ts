@@ -5,11 +5,16 @@ import { useContext } from 'preact/hooks';
 import type { Api } from '../api.ts';
 import type { Lang } from '../languages.ts';
 import type { PanelHost } from '../panel-host.ts';
+import type { Country } from '../storage.ts';
 import type { Route } from './route.ts';
 
 export interface PanelContext {
   t: TFunction;
   lang: Lang;
+  /** The partner's data-country, else the person's choice; undefined until they choose. Sent with every API call. */
+  country?: Country;
+  /** The person chose a country (only offered when the partner set none). */
+  chooseCountry(country: Country): void;
   api: Api;
   host: PanelHost;
   navigate(route: Route): void;

@@ -39,6 +39,8 @@ export async function renderInPanel(
   const context: PanelContext = {
     t: i18n.getFixedT(lang),
     lang,
+    country: options.country as PanelContext['country'],
+    chooseCountry: () => {},
     api: createApi(apiBase),
     host,
     navigate: (route) => void recorded.routes.push(route),

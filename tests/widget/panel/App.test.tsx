@@ -134,11 +134,13 @@ describe('full-page mode', () => {
     history.replaceState(null, '', '/?lang=en#/entry/ip-work-permit');
     const page = embed(huquq.base, { mode: 'page', lang: 'en' });
     const root = page.shadow().querySelector<HTMLElement>('.hq')!;
-    const region = await within(root).findByRole('region', { name: 'Your rights' });
-    const title = await within(region).findByRole('heading', { level: 3, name: /work permit/i });
+    // The widget is the whole page here, so it alone has <main> (and no region around it).
+    const main = await within(root).findByRole('main');
+    expect(within(root).queryByRole('region', { name: 'Your rights' })).toBeNull();
+    const title = await within(main).findByRole('heading', { level: 3, name: /work permit/i });
     expect(title.closest('article')!.querySelector('details')!.open).toBe(true);
-    expect(within(region).queryByRole('button', { name: 'Close' })).toBeNull();
-    fireEvent.click(within(region).getByRole('button', { name: 'Get help now' }));
+    expect(within(root).queryByRole('button', { name: 'Close' })).toBeNull();
+    fireEvent.click(within(root).getByRole('button', { name: 'Get help now' }));
     await waitFor(() => expect(location.hash).toBe('#/help'));
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // server/web: the built widget files, the demo partner page and the full-page mode, through app.request().
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,21 @@ describe('the built widget', () => {
     expect(await res.text()).toBe('console.log("launcher")');
     const again = await app.request('/widget.js', { headers: { 'if-none-match': res.headers.get('etag')! } });
     expect(again.status).toBe(304);
+  });
+
+  it('serves the same launcher at its content-hash URL, immutable, with the matching SRI hash on /demo', async () => {
+    const hex = createHash('sha256').update('console.log("launcher")').digest('hex').slice(0, 16);
+    const sri = `sha384-${createHash('sha384').update('console.log("launcher")').digest('base64')}`;
+    const res = await app.request(`/widget/${hex}.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toBe('console.log("launcher")');
+    expect((await app.request('/widget/0123456789abcdef.js')).status).toBe(404);
+    expect((await app.request('/widget/..%2Fwidget.js')).status).toBe(404);
+    const demo = await (await app.request('http://huquq.test/demo')).text();
+    // Shown as text in a <pre>, so its quotes are escaped.
+    expect(demo).toContain(`http://huquq.test/widget/${hex}.js`);
+    expect(demo).toContain(`integrity=&quot;${sri}&quot; crossorigin=&quot;anonymous&quot;`);
   });
 
   it('sends the file compressed once ahead of time, brotli first', async () => {
