@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countriesNamed, inCountry } from '../../../server/search/country.ts';
+import { words } from '../../../server/search/tokenize.ts';
+
+const named = (q: string, lang = 'en') => [...countriesNamed(words(q, lang))].sort();
+
+describe('countriesNamed', () => {
+  it.each([
+    ['asylum in Azerbaijan', 'en', ['AZ']],
+    ['Azərbaycanda sığınacaq', 'az', ['AZ']],
+    ['убежище в Азербайджане', 'ru', ['AZ']],
+    ['работа в Баку', 'ru', ['AZ']],
+    ['پناهندگی در آذربایجان', 'fa', ['AZ']],
+    ['Türkiye’de çalışma izni', 'tr', ['TR']],
+    ['разрешение на работу в Турции', 'ru', ['TR']],
+    ['дозвіл у Туреччині', 'uk', ['TR']],
+    ['کار در ترکیه', 'fa', ['TR']],
+    ['العمل في تركيا', 'ar', ['TR']],
+    ['demande d’asile en Turquie', 'fr', ['TR']],
+    ['from Istanbul to Baku', 'en', ['AZ', 'TR']],
+  ])('%s', (q, lang, expected) => {
+    expect(named(q, lang)).toEqual(expected);
+  });
+
+  it('does not take ordinary words for a country (Turkish "bakım" is care)', () => {
+    expect(named('çocuk bakımı', 'tr')).toEqual([]);
+    expect(named('constructor __proto__')).toEqual([]);
+  });
+});
+
+describe('inCountry', () => {
+  it('keeps the page’s country, and the other one only when named', () => {
+    expect(inCountry(['AZ'], 'TR', new Set())).toBe(false);
+    expect(inCountry(['AZ'], 'TR', new Set(['AZ']))).toBe(true);
+    expect(inCountry(['TR'], 'TR', new Set(['AZ']))).toBe(true);
+    expect(inCountry(['AZ'], undefined, new Set())).toBe(true);
+  });
+});
