@@ -41,7 +41,7 @@ export function summarise(lang: string, judged: readonly Judged[]): Row {
     recall1: share((rank) => Number(rank === 1)),
     recall3: share((rank) => Number(rank >= 1 && rank <= 3)),
     mrr: share((rank) => (rank ? 1 / rank : 0)),
-    answerless: scored.filter((j) => j.reply.ranked.length === 0 && j.reply.orgs.length === 0).length,
+    answerless: scored.filter((j) => j.rank === 0 && j.reply.ranked.length === 0).length,
     outOfScope: oos.length,
     outOfScopeCorrect: oos.filter((j) => !j.reply.answered).length,
   };

@@ -11,6 +11,8 @@ import type { TermIndex } from './term-index.ts';
 const UNKNOWN_WEIGHT = 0.75;
 /** A match in a translation the reader did not ask in still finds the entry, but a same-language match wins ties. */
 const OTHER_LANGUAGE = 0.9;
+/** A match through the lexicon (a concept document) counts a little less than one in the entry's own text. */
+const THROUGH_CONCEPT = 0.85;
 /** A follow-up's context terms (the previous answer's title) weigh this much against the question's own. */
 const CONTEXT_WEIGHT = 0.5;
 /** Added per pair of adjacent question words found side by side in a title or keyword. */
@@ -39,9 +41,9 @@ export interface RankContext {
 function bestPerTarget(match: TermMatch, ctx: RankContext): Map<number, number> {
   const best = new Map<number, number>();
   for (const [doc, value] of match) {
-    const { target, lang } = ctx.corpus.documents[doc]!;
+    const { target, lang, concept } = ctx.corpus.documents[doc]!;
     if (ctx.allowed && !ctx.allowed(target)) continue;
-    const weighted = ctx.langs.has(lang) ? value : value * OTHER_LANGUAGE;
+    const weighted = value * (ctx.langs.has(lang) ? 1 : OTHER_LANGUAGE) * (concept ? THROUGH_CONCEPT : 1);
     if (weighted > (best.get(target) ?? 0)) best.set(target, weighted);
   }
   return best;
