@@ -28,7 +28,9 @@ export function countriesNamed(words: readonly string[]): Set<string> {
   return named;
 }
 
-/** Whether a target for `countries` may answer on a page set to `page` when the question names `named`. */
-export function inCountry(countries: readonly string[], page: string | undefined, named: ReadonlySet<string>): boolean {
-  return page === undefined || countries.some((c) => c === page || named.has(c));
+/** Which targets' countries may answer on a page set to `page` when the question names `named`: the page's
+ *  country and any named one; only the named ones when the question names countries but not the page's own. */
+export function countryFilter(page: string | undefined, named: ReadonlySet<string>): (countries: readonly string[]) => boolean {
+  const allowed = named.size > 0 && (page === undefined || !named.has(page)) ? named : page === undefined ? undefined : new Set([page, ...named]);
+  return allowed ? (countries) => countries.some((c) => allowed.has(c)) : () => true;
 }

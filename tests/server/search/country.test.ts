@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesNamed, inCountry } from '../../../server/search/country.ts';
+import { countriesNamed, countryFilter } from '../../../server/search/country.ts';
 import { words } from '../../../server/search/tokenize.ts';
 
 const named = (q: string, lang = 'en') => [...countriesNamed(words(q, lang))].sort();
@@ -28,11 +28,15 @@ describe('countriesNamed', () => {
   });
 });
 
-describe('inCountry', () => {
-  it('keeps the page’s country, and the other one only when named', () => {
-    expect(inCountry(['AZ'], 'TR', new Set())).toBe(false);
-    expect(inCountry(['AZ'], 'TR', new Set(['AZ']))).toBe(true);
-    expect(inCountry(['TR'], 'TR', new Set(['AZ']))).toBe(true);
-    expect(inCountry(['AZ'], undefined, new Set())).toBe(true);
+describe('countryFilter', () => {
+  it('keeps the page’s country, adds a named one, and keeps only the named ones when the page’s is not named', () => {
+    const on = (page: string | undefined, named: string[]) => (countries: string[]) => countryFilter(page, new Set(named))(countries);
+    expect(on('TR', [])(['AZ'])).toBe(false);
+    expect(on('TR', [])(['TR'])).toBe(true);
+    expect(on('TR', ['AZ'])(['AZ'])).toBe(true);
+    expect(on('TR', ['AZ'])(['TR'])).toBe(false);
+    expect(on('TR', ['AZ', 'TR'])(['TR'])).toBe(true);
+    expect(on(undefined, [])(['AZ'])).toBe(true);
+    expect(on(undefined, ['AZ'])(['TR'])).toBe(false);
   });
 });
