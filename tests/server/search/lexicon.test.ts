@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSearch } from '../../../server/search/create-search.ts';
 import { corpusOf } from '../../../server/search/documents.ts';
+import type { Concept } from '../../../server/knowledge/lexicon.ts';
 import { searchSnapshot } from './fixture.ts';
 
-const lexicon = [
+const lexicon: Concept[] = [
   { id: 'work-permit', words: { en: ['work permit'], so: ['ogolaansho shaqo'], uk: ['дозвіл на роботу'] } },
   { id: 'nothing-here', words: { en: ['weather'], so: ['cimilada'] } },
 ];
