@@ -12,6 +12,7 @@ import { benchFeedback } from './feedback.ts';
 import { load, REQUEST_HEADERS, type LoadResult } from './http-load.ts';
 import { measureLoad } from './measure-load.ts';
 import { prefixes, QUESTIONS } from './questions.ts';
+import { measureSearchCost } from './search-cost.ts';
 import { startServer } from './server-process.ts';
 import { writeSyntheticKnowledge } from './synthetic-kb.ts';
 
@@ -141,7 +142,9 @@ if (feedback) {
 }
 const synthetic = args.only === 'server' ? undefined : await benchSynthetic(Number(args.entries));
 
-const checks = { ...server?.checks, ...synthetic?.checks };
+const searchCost = await measureSearchCost(join(root, 'knowledge'));
+console.log(`\nSearch CPU per first-time question (no HTTP): median ${searchCost.medianUs} µs, mean ${searchCost.meanUs} µs over ${searchCost.questions} questions`);
+const checks = { ...server?.checks, ...synthetic?.checks, 'search CPU per first-time question ≤ 1 ms': { value: searchCost.medianUs, target: 1000, pass: searchCost.pass } };
 console.log('');
 for (const [name, check] of Object.entries(checks)) console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${name}  (measured ${check.value ?? 'unfinished'})`);
 

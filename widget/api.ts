@@ -27,7 +27,8 @@ export type Params = Record<string, string | undefined>;
 export const TIMEOUT_MS = 10_000;
 
 export interface Api {
-  ask(q: string, lang: string, country?: string): Promise<Result<AskResponse>>;
+  /** `context`: the entry the previous answer showed, so a short follow-up is read in its light. */
+  ask(q: string, lang: string, country?: string, context?: string): Promise<Result<AskResponse>>;
   suggest(q: string, lang: string, signal?: AbortSignal): Promise<Result<SuggestResponse>>;
   entry(id: string, lang: string): Promise<Result<Entry>>;
   flows(lang: string, country?: string): Promise<Result<FlowsResponse>>;
@@ -56,7 +57,7 @@ export function createApi(base: string, timeoutMs = TIMEOUT_MS): Api {
     return hit as Promise<Result<T>>;
   };
   return {
-    ask: (q, lang, country) => get('ask', { q, lang, country }),
+    ask: (q, lang, country, context) => get('ask', { q, lang, country, context }),
     suggest: (q, lang, signal) => get('suggest', { q, lang }, signal),
     entry: (id, lang) => cached(`entries/${encodeURIComponent(id)}`, { lang }),
     flows: (lang, country) => cached('flows', { lang, country }),

@@ -20,6 +20,8 @@ export interface AskInput {
   q: string;
   lang?: string;
   country?: string;
+  /** The entry the previous answer showed, for a follow-up. */
+  context?: string;
 }
 
 /** The presented entries for the hits, with their scores. */
@@ -64,7 +66,7 @@ export interface Answered {
 
 /** `lang` and `country` must already be checked against the snapshot. */
 export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): Answered {
-  const result = search.ask({ q: input.q, lang: input.lang, country: input.country, limit: MAX_ANSWERS });
+  const result = search.ask({ q: input.q, lang: input.lang, country: input.country, context: input.context, limit: MAX_ANSWERS });
   // Without a reading language, answer in the language the question is written in, when we speak it.
   const known = kb.languages.some((l) => l.code === result.detectedLang);
   const reader = readerFor(kb, input.lang ?? (known ? result.detectedLang : 'en'));

@@ -61,7 +61,7 @@ export function askRoutes(deps: AppDeps) {
     const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
     const country = resolveCountry(kb, query.country);
     const response = cache.get(kb, queryString(c), () => {
-      const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country });
+      const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country, context: query.context });
       return { json: encodeAskResponse(body, entries), outcome: outcomeOf(body, country) };
     });
     return send(c, response);

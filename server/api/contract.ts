@@ -33,7 +33,15 @@ const Id = z.string().openapi({ example: 'ip-appeal-regular' });
 
 // ---- Requests ----
 
-export const AskQuery = z.object({ q: QueryText, lang: LangParam.optional(), country: CountryParam.optional() });
+export const AskQuery = z.object({
+  q: QueryText,
+  lang: LangParam.optional(),
+  country: CountryParam.optional(),
+  context: Id.optional().openapi({
+    description: 'For a follow-up question: the id of the entry the previous answer showed. A short question ("and under temporary protection?") is then read in its context; an unknown id is ignored.',
+    example: 'ip-work-permit',
+  }),
+});
 export const SuggestQuery = z.object({ q: QueryText, lang: LangParam.optional() });
 export const LangQuery = z.object({ lang: LangParam.optional() });
 export const LangCountryQuery = z.object({ lang: LangParam.optional(), country: CountryParam.optional() });

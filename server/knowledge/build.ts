@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { CategoriesFile, CountriesFile, EmergencyFile, Flow, LanguagesFile, Organisation, type Language } from './schema.ts';
 import type { Diagnostic, Entry, Snapshot } from './snapshot.ts';
 import { classify } from './classify.ts';
+import { LexiconFile } from './lexicon.ts';
 import { diagnose, listIds } from './diagnostics.ts';
 import { buildFolder, hashPart, type BuiltFolder, type RawFolder } from './entry-folder.ts';
 import { checkFlowGraph } from './flow-graph.ts';
@@ -116,6 +117,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   const languageCodes = () => (codes ??= new Set(languageList().map((l) => l.code)));
 
   const itemFiles: { kind: 'organisation' | 'flow'; id: string; file: TextFile }[] = [];
+  const lexiconFiles: TextFile[] = [];
   const entries = new Map<string, Entry>();
   const entryFolders = new Set<string>();
 
@@ -130,7 +132,8 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     if (role.kind === 'entry-meta' || role.kind === 'entry-text') throw new Error(`${raw.path} belongs to an entry folder: use addFolder`);
     const file = decode(raw, problems.files);
     if (!file) return;
-    if (role.kind === 'organisation' || role.kind === 'flow') itemFiles.push({ kind: role.kind, id: role.id, file });
+    if (role.kind === 'lexicon') lexiconFiles.push(file);
+    else if (role.kind === 'organisation' || role.kind === 'flow') itemFiles.push({ kind: role.kind, id: role.id, file });
     else singles.set(role.kind, file);
   };
 
@@ -161,6 +164,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       emergencyFile.contacts.forEach((contact, i) => origins.set(contact, { ...emergencyOrigin, at: ['contacts', i] }));
       origins.delete(emergencyFile);
     }
+    const lexicon = lexiconFiles.flatMap((file) => read(LexiconFile, file, problems.items)?.concepts ?? []);
     const { organisations, flows } = buildItems(itemFiles, (schema, file) => read(schema, file, problems.items), origins, problems.items);
 
     const checks: Diagnostic[] = [];
@@ -191,6 +195,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       organisations: linked.organisations,
       flows: linked.flows,
       emergency: linked.emergency,
+      lexicon,
       problems: [...problems.files, ...problems.lists, ...problems.items, ...problems.entries, ...checks, ...diagnostics],
     });
   };

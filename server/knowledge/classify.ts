@@ -2,7 +2,7 @@
 
 export type FileRole =
   | { kind: 'languages' | 'countries' | 'categories' | 'emergency' }
-  | { kind: 'organisation' | 'flow'; id: string }
+  | { kind: 'organisation' | 'flow' | 'lexicon'; id: string }
   | { kind: 'entry-meta'; country: string; entry: string }
   | { kind: 'entry-text'; country: string; entry: string; lang: string }
   | { kind: 'ignored' }
@@ -22,6 +22,7 @@ export function classify(path: string): FileRole {
   if (parts.length === 2 && (parts[0] === 'organisations' || parts[0] === 'flows') && name.endsWith('.yaml')) {
     return { kind: parts[0] === 'flows' ? 'flow' : 'organisation', id: name.slice(0, -'.yaml'.length) };
   }
+  if (parts.length === 2 && parts[0] === 'lexicon' && name.endsWith('.yaml')) return { kind: 'lexicon', id: name.slice(0, -'.yaml'.length) };
   if (parts.length === 4 && parts[0] === 'entries') {
     const [, country, entry] = parts as [string, string, string, string];
     if (name === 'entry.yaml') return { kind: 'entry-meta', country, entry };
@@ -40,6 +41,6 @@ function misplaced(path: string): FileRole {
   return {
     kind: 'misplaced',
     what: 'knowledge files',
-    where: 'knowledge/organisations/<id>.yaml, knowledge/flows/<id>.yaml or knowledge/entries/<country>/<id>/',
+    where: 'knowledge/organisations/<id>.yaml, knowledge/flows/<id>.yaml, knowledge/lexicon/<name>.yaml or knowledge/entries/<country>/<id>/',
   };
 }

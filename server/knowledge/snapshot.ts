@@ -9,6 +9,7 @@ import type {
   Language,
   Organisation,
 } from './schema.ts';
+import type { Concept } from './lexicon.ts';
 
 /** How a translation relates to the entry's source-language text. */
 export type TranslationStatus = 'original' | 'translated' | 'outdated';
@@ -55,5 +56,7 @@ export interface Snapshot {
   organisations: ReadonlyMap<string, Organisation>;
   flows: ReadonlyMap<string, Flow>;
   emergency: readonly EmergencyContact[];
+  /** Concepts of knowledge/lexicon/ (absent in snapshots built without one). */
+  lexicon?: readonly Concept[];
   problems: readonly Diagnostic[];
 }

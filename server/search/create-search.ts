@@ -1,5 +1,6 @@
 // The search engine for one knowledge snapshot: built once, then pure and synchronous per question.
-import type { Snapshot } from '../knowledge/snapshot.ts';
+import type { Entry, Snapshot } from '../knowledge/snapshot.ts';
+import { countriesNamed, countryFilter } from './country.ts';
 import { corpusOf } from './documents.ts';
 import { detectLanguage } from './detect-language.ts';
 import { rank, type Ranked } from './rank.ts';
@@ -16,17 +17,28 @@ const STRONG_EVIDENCE = 0.6;
 /** Answers far behind the best one are noise. */
 const RELATIVE_TO_BEST = 0.5;
 /** Between this and CONFIDENT, entries are offered as "did you mean…?" to confirm. */
-const DID_YOU_MEAN = 0.2;
+const DID_YOU_MEAN = 0.15;
 const MAX_DID_YOU_MEAN = 3;
+/** "Did you mean" asks less than an answer: a topical word matched loosely (a prefix, a concept, another language)
+ *  is enough, so an in-scope question is not left with nothing (issue 11). */
+const TOPICAL = 0.4;
 const DEFAULT_LIMIT = 5;
 /** Questions are a sentence or two; past this many words it is pasted text, and more words only cost time. */
 const MAX_TERMS = 32;
+/** A follow-up this short ("and under temporary protection?", "how many days?") is read in the previous answer's
+ *  context; a longer one stands on its own. */
+const SHORT_FOLLOW_UP = 4;
+/** The previous answer was just read: a follow-up usually asks for the next thing ("how many days?" after the
+ *  decision → the appeal), so that entry yields ties to its neighbours. */
+const ALREADY_SHOWN = 0.9;
 
 export interface AskQuery {
   q: string;
   /** The reading language; the question may be written in another one. */
   lang?: string;
   country?: string;
+  /** The id of the entry the previous answer showed, for a follow-up question in the same conversation. */
+  context?: string;
   limit?: number;
 }
 
@@ -54,6 +66,12 @@ export interface Search {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
+/** The search terms of an entry's title, in the first of `langs` it is written in (else its source language). */
+function contextTermsOf(entry: Entry, langs: readonly string[]): string[] {
+  const t = langs.map((l) => (Object.hasOwn(entry.translations, l) ? entry.translations[l] : undefined)).find(Boolean) ?? entry.translations[entry.sourceLang]!;
+  return termsOf(words(t.title, t.lang), t.lang);
+}
+
 /** Builds the index over every entry translation and organisation of `kb`. */
 export function createSearch(kb: Snapshot): Search {
   const corpus = corpusOf(kb);
@@ -65,18 +83,34 @@ export function createSearch(kb: Snapshot): Search {
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
 
   return {
-    ask({ q, lang, country, limit = DEFAULT_LIMIT }) {
+    ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
       const detectedLang = detectLanguage(q, { hint: lang, lexicon: index.languagesUsing });
       const urgent = urgencyOf(q, detectedLang).length > 0;
-      const terms = termsOf(joinSplitWords(words(q, detectedLang), detectedLang, known), detectedLang).slice(0, MAX_TERMS);
-      const ranked = rank(terms, { index, corpus, langs: new Set([detectedLang, lang ?? detectedLang]), country });
+      const wordList = words(q, detectedLang);
+      const terms = termsOf(joinSplitWords(wordList, detectedLang, known), detectedLang).slice(0, MAX_TERMS);
+      const previous = context === undefined ? undefined : kb.entries.get(context);
+      const followUp = previous && terms.length <= SHORT_FOLLOW_UP ? previous : undefined;
+      const page = country ?? followUp?.country;
+      const inCountry = countryFilter(page, countriesNamed(wordList));
+      const allowed = (target: number) => inCountry(corpus.targets[target]!.countries);
+      const ranked = rank(terms, {
+        index,
+        corpus,
+        langs: new Set([detectedLang, lang ?? detectedLang]),
+        allowed,
+        contextTerms: followUp ? contextTermsOf(followUp, [detectedLang, lang ?? detectedLang]) : [],
+      });
+      if (followUp) {
+        for (const r of ranked) if (corpus.targets[r.target]!.id === followUp.id) r.score *= ALREADY_SHOWN;
+        ranked.sort((a, b) => b.score - a.score);
+      }
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
       const best = entries[0]?.score ?? 0;
       const hits = entries.filter((r) => confident(r, best)).slice(0, limit);
       const didYouMean = hits.length
         ? []
-        : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= STRONG_EVIDENCE).slice(0, MAX_DID_YOU_MEAN);
+        : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL).slice(0, MAX_DID_YOU_MEAN);
       const bestOrganisation = of('organisation')[0]?.score ?? 0;
       const organisations = of('organisation').filter((r) => confident(r, bestOrganisation)).slice(0, limit);
       return {

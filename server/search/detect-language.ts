@@ -78,7 +78,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
   const candidates = Object.keys(SCRIPT_OF).filter((lang) => SCRIPT_OF[lang] === script);
   const ranked = [...scores(text, candidates, lexicon)].sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;
-  if (hint && SCRIPT_OF[hint] === script) {
+  if (hint && Object.hasOwn(SCRIPT_OF, hint) && SCRIPT_OF[hint] === script) {
     const hintScore = ranked.find(([lang]) => lang === hint)![1];
     if (hintScore >= bestScore - HINT_MARGIN) return hint;
   }

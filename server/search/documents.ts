@@ -6,6 +6,7 @@
 // and indexing 10,000 entries × 11 languages took five times longer and far more memory with them. So what people
 // ask belongs in titles, keywords and summaries.
 import type { Snapshot } from '../knowledge/snapshot.ts';
+import { conceptDocuments } from './lexicon.ts';
 
 export type TargetKind = 'entry' | 'organisation';
 
@@ -26,6 +27,8 @@ export interface SearchDocument {
   title: string;
   keywords: readonly string[];
   summary: string;
+  /** A concept document (lexicon.ts): the lexicon's words for concepts the target's own texts contain. */
+  concept?: boolean;
 }
 
 export interface Corpus {
@@ -51,5 +54,6 @@ export function corpusOf(kb: Snapshot): Corpus {
       documents.push({ target, lang, title, keywords: org.cities, summary: org.description[lang] ?? '' });
     }
   }
-  return { targets, documents };
+  // Concept documents come last: documents of one target need not be adjacent.
+  return { targets, documents: [...documents, ...conceptDocuments(documents, kb.lexicon ?? [])] };
 }

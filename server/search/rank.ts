@@ -11,8 +11,10 @@ import type { TermIndex } from './term-index.ts';
 const UNKNOWN_WEIGHT = 0.75;
 /** A match in a translation the reader did not ask in still finds the entry, but a same-language match wins ties. */
 const OTHER_LANGUAGE = 0.9;
-/** An entry for another country than the one asked about is rarely what the person needs. */
-const OTHER_COUNTRY = 0.85;
+/** A match through the lexicon (a concept document) counts a little less than one in the entry's own text. */
+const THROUGH_CONCEPT = 0.85;
+/** A follow-up's context terms (the previous answer's title) weigh this much against the question's own. */
+const CONTEXT_WEIGHT = 0.5;
 /** Added per pair of adjacent question words found side by side in a title or keyword. */
 const PHRASE_BONUS = 0.1;
 
@@ -30,14 +32,18 @@ export interface RankContext {
   corpus: Corpus;
   /** The question's language and the reader's. */
   langs: ReadonlySet<string>;
-  country?: string;
+  /** Which targets may answer at all (the country filter); all when absent. */
+  allowed?: (target: number) => boolean;
+  /** Terms of the previous answer, for a short follow-up question ("and under temporary protection?"). */
+  contextTerms?: readonly string[];
 }
 
 function bestPerTarget(match: TermMatch, ctx: RankContext): Map<number, number> {
   const best = new Map<number, number>();
   for (const [doc, value] of match) {
-    const { target, lang } = ctx.corpus.documents[doc]!;
-    const weighted = ctx.langs.has(lang) ? value : value * OTHER_LANGUAGE;
+    const { target, lang, concept } = ctx.corpus.documents[doc]!;
+    if (ctx.allowed && !ctx.allowed(target)) continue;
+    const weighted = value * (ctx.langs.has(lang) ? 1 : OTHER_LANGUAGE) * (concept ? THROUGH_CONCEPT : 1);
     if (weighted > (best.get(target) ?? 0)) best.set(target, weighted);
   }
   return best;
@@ -56,27 +62,33 @@ function phraseMatches(terms: readonly string[], ctx: RankContext): Map<number, 
 /** Every target matching at least one term, best first. */
 export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
   const targetCount = ctx.corpus.targets.length;
-  const matches = new Map([...new Set(terms)].map((term) => [term, matchTerm(term, ctx.index)]));
+  const own = new Set(terms);
+  const context = (ctx.contextTerms ?? []).filter((term) => !own.has(term));
+  const matches = new Map([...own, ...context].map((term) => [term, matchTerm(term, ctx.index)]));
   const totals = new Map<number, { sum: number; strongest: number }>();
   let totalWeight = 0;
-  for (const match of matches.values()) {
+  for (const [term, match] of matches) {
     const best = bestPerTarget(match, ctx);
     const rarity = Math.log(1 + targetCount / Math.max(best.size, 1));
-    const weight = best.size > 0 ? rarity : UNKNOWN_WEIGHT * rarity;
+    const inQuestion = own.has(term);
+    // A context term found nowhere says nothing; one found counts at half weight and is never the strongest evidence.
+    if (!inQuestion && best.size === 0) continue;
+    const weight = (best.size > 0 ? rarity : UNKNOWN_WEIGHT * rarity) * (inQuestion ? 1 : CONTEXT_WEIGHT);
     totalWeight += weight;
     for (const [target, value] of best) {
       const total = totals.get(target) ?? { sum: 0, strongest: 0 };
       total.sum += weight * value;
-      total.strongest = Math.max(total.strongest, value);
+      if (inQuestion) total.strongest = Math.max(total.strongest, value);
       totals.set(target, total);
     }
   }
   const phrases = phraseMatches(terms, ctx);
+  const contextPhrases = phraseMatches(ctx.contextTerms ?? [], ctx);
   const ranked: Ranked[] = [];
   for (const [target, { sum, strongest }] of totals) {
-    const countries = ctx.corpus.targets[target]!.countries;
-    const place = ctx.country && !countries.includes(ctx.country) ? OTHER_COUNTRY : 1;
-    const raw = (sum / totalWeight + PHRASE_BONUS * (phrases.get(target) ?? 0)) * place;
+    // The previous answer's phrases only break ties among targets the question itself matched.
+    const bonus = (phrases.get(target) ?? 0) + (strongest > 0 ? CONTEXT_WEIGHT * (contextPhrases.get(target) ?? 0) : 0);
+    const raw = sum / totalWeight + PHRASE_BONUS * bonus;
     ranked.push({ target, raw, score: Math.min(1, raw), strongest });
   }
   return ranked.sort((a, b) => b.raw - a.raw);

@@ -16,7 +16,7 @@ interface Rules {
   /** Sound changes undone once an ending is gone (Turkish çocuğ-um → çocuk). */
   after?: (stem: string) => string;
   /** Words people type in a form the texts never use ("Turkey" where the texts say "Türkiye"). */
-  irregular?: Readonly<Record<string, string>>;
+  irregular?: ReadonlyMap<string, string>;
 }
 
 const strip = (list: string): (readonly [string, string])[] =>
@@ -45,7 +45,7 @@ const RULES: Readonly<Record<string, Rules>> = {
     suffixes: strip('ations ation ings ing ies>y ied>y ed ss>ss us>us is>is s e ly'),
     minStem: 4,
     rounds: 2,
-    irregular: { turkey: 'turkiye' },
+    irregular: new Map([['turkey', 'turkiye']]),
   },
   fr: { suffixes: strip('ations ation ements ement ées ée és es e s x'), minStem: 4, rounds: 2 },
   ku: { suffixes: strip('ên an ekê eke ek yê ya yî ê a î'), minStem: 4, rounds: 2 },
@@ -103,7 +103,8 @@ function stripSuffixes(word: string, rules: Rules): string {
   return stem !== word && rules.after ? rules.after(stem) : stem;
 }
 
-const LONGEST_FIRST: Readonly<Record<string, Rules>> = Object.fromEntries(
+// A Map, since `lang` may come from outside (a word such as "constructor" must find nothing, issue 11).
+const LONGEST_FIRST: ReadonlyMap<string, Rules> = new Map(
   Object.entries(RULES).map(([lang, rules]) => [
     lang,
     { ...rules, suffixes: [...rules.suffixes].sort((a, b) => b[0].length - a[0].length) },
@@ -115,17 +116,17 @@ const HAS_DIGIT = /\d/;
 // Each distinct word is stemmed once per language (indexing meets the same words again and again); the caches
 // are cleared when full, to bound memory.
 const CACHE_LIMIT = 50_000;
-const caches = new Map(Object.keys(LONGEST_FIRST).map((lang) => [lang, new Map<string, string>()]));
+const caches = new Map([...LONGEST_FIRST.keys()].map((lang) => [lang, new Map<string, string>()]));
 
 /** The stem of a normalised `word` in `lang`; numbers and words of languages without rules are kept as they are. */
 export function stem(word: string, lang: string): string {
-  const rules = LONGEST_FIRST[lang];
+  const rules = LONGEST_FIRST.get(lang);
   if (!rules || HAS_DIGIT.test(word)) return word;
   const cache = caches.get(lang)!;
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    stemmed = stripSuffixes(stripPrefix(rules.irregular?.[word] ?? word, rules), rules);
+    stemmed = stripSuffixes(stripPrefix(rules.irregular?.get(word) ?? word, rules), rules);
     cache.set(word, stemmed);
   }
   return stemmed;

@@ -63,6 +63,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const panel = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLElement>(null);
   const langNow = useRef(lang);
+  const lastAnswer = useRef<string | undefined>(undefined);
   langNow.current = lang;
   const route = stack[stack.length - 1]!;
   const modal = Boolean(host.close);
@@ -80,11 +81,13 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const run = async (turn: Turn) => {
     update(turn.id, { result: undefined, slow: false });
     const slow = setTimeout(() => update(turn.id, { slow: true }), SLOW_MS);
-    const result = await api.ask(turn.q, langNow.current, countryNow.current);
+    const result = await api.ask(turn.q, langNow.current, countryNow.current, lastAnswer.current);
     clearTimeout(slow);
     update(turn.id, { result });
     if (!result.ok) return;
     const { answers, urgent } = result.data;
+    // A follow-up ("and under temporary protection?") is asked in the context of the latest answer (issue 11).
+    lastAnswer.current = answers[0]?.id;
     const tNow = i18n.getFixedT(langNow.current);
     announce(answers[0] ? tNow('ask.answerFound', { title: answers[0].title }) : tNow('ask.noAnswer'));
     host.emit('answer', { entries: answers.map((answer) => answer.id), urgent, lang: langNow.current });

@@ -62,7 +62,38 @@ async function fuzz(t: TestApp, count: number) {
 const feedbackStore = async () =>
   openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-fuzz-')), retentionDays: 180, log: createLogger('silent') });
 
+/** Names every plain object already has (issue 11: `?q=constructor` answered 500). */
+const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', 'prototype'];
+
+/** Every route × parameter with each name alone, doubled and inside a longer question in several scripts. */
+async function objectKeys(t: TestApp) {
+  for (const route of ROUTES) {
+    for (const key of OBJECT_KEYS) {
+      const values = [key, `${key} ${key}`, `kimlik ${key} nasıl alırım`, `ما هو ${key} الإقامة`, `что такое ${key} в Баку`];
+      for (const value of values) {
+        for (const param of PARAMS) {
+          const path = `${route.endsWith('/') ? route + encodeURIComponent(key) : route}?${param}=${encodeURIComponent(value)}`;
+          const res = await t.get(path);
+          expect(res.status, path).toBeLessThan(500);
+          await res.arrayBuffer();
+        }
+      }
+    }
+  }
+  for (const key of OBJECT_KEYS) {
+    const res = await t.get(`/api/v1/ask?q=${key}&lang=en&country=TR&context=${key}`);
+    expect(res.status, key).toBeLessThan(500);
+    await res.arrayBuffer();
+  }
+  expect(t.logs.filter((l) => l.level === 'error')).toEqual([]);
+}
+
 describe('fuzz', () => {
+  it('names of Object.prototype as text in every route and parameter, on the real knowledge', { timeout: 60_000 }, async () => {
+    const { snapshot, search } = await realKnowledge();
+    await objectKeys(testApp({ snapshot, deps: { search: () => search } }));
+  });
+
   it('3000 random requests on the hand-made knowledge: no 5xx, errors always in the error shape', { timeout: 30_000 }, async () => {
     const feedback = await feedbackStore();
     await fuzz(testApp({ deps: { feedback }, config: { adminToken: 'a-long-enough-admin-token' } }), 3000);

@@ -11,7 +11,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     expect(Object.keys(doc.paths).sort()).toEqual([...ROUTES].sort());
     const ask = doc.paths['/ask'].get;
-    expect(ask.parameters.map((p: any) => [p.name, p.required])).toEqual([['q', true], ['lang', false], ['country', false]]);
+    expect(ask.parameters.map((p: any) => [p.name, p.required])).toEqual([['q', true], ['lang', false], ['country', false], ['context', false]]);
     expect(ask.parameters[0].schema.maxLength).toBe(500);
     expect(Object.keys(ask.responses)).toEqual(['200', '400', '413', '429']);
     expect(ask.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AskResponse' });

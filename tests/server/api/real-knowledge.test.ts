@@ -90,6 +90,24 @@ describe('real questions', () => {
     expect(body.answers.some((a) => a.lang === 'ar')).toBe(true);
   });
 
+  it('a Türkiye page answers with Türkiye entries only, unless the question names Azerbaijan', async () => {
+    const countryOf = (id: string) => (id.startsWith('az-') ? 'AZ' : 'TR');
+    const plain = await ask({ q: 'how to apply for asylum', lang: 'en', country: 'TR' });
+    expect([...plain.answers, ...plain.didYouMean].map((a) => countryOf(a.id))).not.toContain('AZ');
+    const named = await ask({ q: 'how to apply for asylum in Azerbaijan', lang: 'en', country: 'TR' });
+    expect(named.answers[0]?.id).toMatch(/^az-/);
+  });
+
+  it('a short follow-up is read in the context of the previous answer (?context=)', async () => {
+    const first = await ask({ q: 'can I work as an asylum applicant', lang: 'en', country: 'TR' });
+    expect(first.answers[0]?.id).toBe('ip-work-permit');
+    const q = 'and under temporary protection?';
+    const alone = await ask({ q, lang: 'en', country: 'TR' });
+    const next = await ask({ q, lang: 'en', country: 'TR', context: first.answers[0]!.id });
+    expect(alone.answers.slice(0, 3).map((a) => a.id)).not.toContain('tp-work-permit');
+    expect(next.answers.slice(0, 3).map((a) => a.id)).toContain('tp-work-permit');
+  });
+
   it('suggests titles while someone types', async () => {
     const body = await json(await t.get(`/api/v1/suggest?${new URLSearchParams({ q: 'çalış', lang: 'tr' })}`));
     expect(body.suggestions.length).toBeGreaterThan(0);

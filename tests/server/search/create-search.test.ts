@@ -32,9 +32,21 @@ describe('ask: finding the entry', () => {
     expect(ids('حمایت بین المللی رد شد', 'fa')[0]).toBe('appeal');
   });
 
-  it('prefers entries of the country asked about', () => {
+  it('answers with entries of the page’s country only, unless the question names the other country', () => {
     expect(ids('asylum', 'en', 'AZ')[0]).toBe('az-apply');
-    expect(ids('asylum', 'en', 'TR')[0]).toBe('work-permit');
+    expect(ids('asylum', 'en', 'TR')).not.toContain('az-apply');
+    expect(ids('asylum in Azerbaijan', 'en', 'TR')).toContain('az-apply');
+    expect(ids('Azərbaycanda sığınacaq', 'az', 'TR')).toContain('az-apply');
+    expect(ids('asylum in Baku', 'en', 'TR')).toContain('az-apply');
+    const { didYouMean } = search.ask({ q: 'asylum', lang: 'en', country: 'TR' });
+    expect(didYouMean.map((h) => h.id)).not.toContain('az-apply');
+  });
+
+  it('reads a short follow-up in the context of the previous answer, and a long question on its own', () => {
+    const after = (q: string, context?: string) => search.ask({ q, lang: 'en', country: 'TR', context }).hits.map((h) => h.id);
+    expect(after('court', 'deportation')[0]).toBe('deportation');
+    expect(after('court', 'no-such-entry')).toEqual(after('court'));
+    expect(after('constructor', 'constructor')).toEqual([]);
   });
 
   it('scores between 0 and 1, best first', () => {

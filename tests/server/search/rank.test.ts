@@ -41,9 +41,21 @@ describe('rank', () => {
     expect(inEnglish.score).toBeGreaterThan(inArabic.score);
   });
 
-  it('lowers targets of another country than the one asked about', () => {
-    const score = (country?: string) => ranked('asylum', 'en', { country }).find((r) => r.id === 'az-apply')!.score;
-    expect(score('TR')).toBeLessThan(score('AZ'));
+  it('ranks only the targets the filter allows', () => {
+    const all = ranked('asylum', 'en').map((r) => r.id);
+    const allowed = (target: number) => corpus.targets[target]!.countries.includes('TR');
+    const filtered = ranked('asylum', 'en', { allowed }).map((r) => r.id);
+    expect(all).toContain('az-apply');
+    expect(filtered).not.toContain('az-apply');
+    expect(filtered.length).toBeGreaterThan(0);
+  });
+
+  it('reads a short follow-up with the previous answer’s terms, at lower weight than the question’s own', () => {
+    const contextTerms = termsOf(words('deportation', 'en'), 'en');
+    const alone = ranked('court', 'en');
+    const inContext = ranked('court', 'en', { contextTerms });
+    expect(inContext[0]!.id).toBe('deportation');
+    expect(alone.map((r) => r.id)).toContain('appeal');
   });
 
   it('ranks nothing for a question with no known word', () => {

@@ -39,6 +39,27 @@ describe('the conversation', () => {
     expect(await view.findByRole('heading', { level: 2, name: 'Get help now' })).toBeTruthy();
   });
 
+  it('asks the next question in the context of the previous answer (follow-ups)', async () => {
+    const asked: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    try {
+      const { view } = await openAt(huquq.base);
+      askIn(view, 'my application was rejected');
+      await view.findByRole('heading', { level: 3, name: /how to appeal/ });
+      askIn(view, 'how many days?');
+      await waitFor(() => expect(asked.filter((url) => url.includes('/ask?'))).toHaveLength(2));
+      const [first, second] = asked.filter((url) => url.includes('/ask?')).map((url) => new URL(url).searchParams);
+      expect(first!.get('context')).toBeNull();
+      expect(second!.get('context')).toBe('ip-appeal-regular');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('shows emergency numbers before anything else for an urgent question', async () => {
     const { view } = await openAt(huquq.base);
     askIn(view, 'I am detained and they will deport me');
@@ -60,14 +81,14 @@ describe('the conversation', () => {
 
   it('asks "Did you mean…?" when unsure, then rephrasing and contacts after "None of these"', async () => {
     const { view } = await openAt(huquq.base);
-    askIn(view, 'insurance problem');
+    askIn(view, 'office problem');
     const choices = await view.findByRole('group', { name: 'Did you mean…?' });
     const options = within(choices).getAllByRole('button');
     expect(options.length).toBeGreaterThanOrEqual(2);
     fireEvent.click(within(choices).getByRole('button', { name: 'None of these' }));
     expect(await view.findByText(/Try asking in other words/)).toBeTruthy();
 
-    askIn(view, 'insurance problem');
+    askIn(view, 'office problem');
     const again = (await view.findAllByRole('group', { name: 'Did you mean…?' }))[0]!;
     const title = within(again).getAllByRole('button')[0]!.textContent!;
     fireEvent.click(within(again).getAllByRole('button')[0]!);

@@ -1,0 +1,49 @@
+// Leakage check (issue 11): a keyword or summary holding 4 or more consecutive words of an eval question makes
+// the eval measure memory, not search. Pure: the callers pass the questions and a way to read a file's text
+// (for the line number); reported as warnings, in `npm run knowledge:check` and in `npm run eval`.
+import { words } from '../search/tokenize.ts';
+import type { Diagnostic, Snapshot } from './snapshot.ts';
+
+/** This many consecutive words shared with a question count as copied. */
+export const LEAK_WORDS = 4;
+
+export interface EvalText {
+  /** Where the question is, e.g. `tests/eval/questions.jsonl#h001`. */
+  where: string;
+  q: string;
+}
+
+const gramsOf = (list: readonly string[]): string[] =>
+  list.length < LEAK_WORDS ? [] : list.slice(LEAK_WORDS - 1).map((_, i) => list.slice(i, i + LEAK_WORDS).join(' '));
+
+/** The 1-based line of `text` holding `needle`, if any. */
+function lineOf(text: string | undefined, needle: string): number | undefined {
+  const at = text?.indexOf(needle) ?? -1;
+  return at < 0 ? undefined : text!.slice(0, at).split('\n').length;
+}
+
+/** Warnings for every keyword and summary sharing 4+ consecutive words with an eval question. */
+export function leaks(kb: Snapshot, questions: readonly EvalText[], source: (file: string) => string | undefined): Diagnostic[] {
+  const copied = new Map<string, string>();
+  for (const { where, q } of questions) for (const gram of gramsOf(words(q, ''))) if (!copied.has(gram)) copied.set(gram, where);
+  const found: Diagnostic[] = [];
+  for (const entry of kb.entries.values()) {
+    for (const t of Object.values(entry.translations)) {
+      const fields: [string, string][] = [...t.keywords.map((k, i): [string, string] => [`keywords[${i}]`, k]), ['summary', t.summary]];
+      for (const [field, text] of fields) {
+        const gram = gramsOf(words(text, t.lang)).find((g) => copied.has(g));
+        if (gram === undefined) continue;
+        found.push({
+          severity: 'warning',
+          code: 'eval-leak',
+          file: t.file,
+          line: lineOf(source(t.file), text) ?? lineOf(source(t.file), `\n${field.replace(/\[.*/, '')}:`)! + 1,
+          field,
+          message: `contains "${gram}", words of the eval question ${copied.get(gram)}.`,
+          hint: 'Write keywords from how people ask in general, not from eval questions: reword it, or let the concept lexicon (knowledge/lexicon/) carry the word.',
+        });
+      }
+    }
+  }
+  return found;
+}

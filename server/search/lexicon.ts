@@ -1,0 +1,52 @@
+// Concept documents (issue 11): an entry whose text, in any language, contains a word of a lexicon concept gets
+// one extra search document per language of that concept, holding the concept's words in that language. A
+// Somali question then finds an entry written only in English and Turkish, and a Persian question carrying
+// "kimlik" finds the ID-card entries. Each word is tokenised in its own language, like the texts.
+import type { Concept } from '../knowledge/lexicon.ts';
+import type { SearchDocument } from './documents.ts';
+import { phraseOf } from './tokenize.ts';
+
+/** Search terms joined by spaces and padded, so a phrase is found with `includes` on whole terms only. */
+const padded = (terms: readonly string[]) => ` ${terms.join(' ')} `;
+
+/** Per language, each concept's phrases as padded term strings (phrases made of stop words only are dropped). */
+function phrasesByLang(lexicon: readonly Concept[]): Map<string, { concept: number; phrase: string }[]> {
+  const byLang = new Map<string, { concept: number; phrase: string }[]>();
+  lexicon.forEach((concept, i) => {
+    for (const [lang, list] of Object.entries(concept.words)) {
+      const phrases = byLang.get(lang) ?? [];
+      for (const text of list) {
+        const { terms } = phraseOf(text, lang);
+        if (terms.length) phrases.push({ concept: i, phrase: padded(terms) });
+      }
+      byLang.set(lang, phrases);
+    }
+  });
+  return byLang;
+}
+
+/** The concept documents for `documents` (which are not changed). */
+export function conceptDocuments(documents: readonly SearchDocument[], lexicon: readonly Concept[]): SearchDocument[] {
+  if (!lexicon.length) return [];
+  const phrases = phrasesByLang(lexicon);
+  const found = new Map<number, Set<number>>();
+  for (const doc of documents) {
+    const candidates = phrases.get(doc.lang);
+    if (!candidates) continue;
+    const text = [doc.title, ...doc.keywords, doc.summary].map((t) => padded(phraseOf(t, doc.lang).terms)).join('');
+    for (const { concept, phrase } of candidates) {
+      if (!text.includes(phrase)) continue;
+      const set = found.get(doc.target) ?? new Set();
+      found.set(doc.target, set.add(concept));
+    }
+  }
+  const out: SearchDocument[] = [];
+  for (const [target, concepts] of found) {
+    const byLang = new Map<string, string[]>();
+    for (const i of concepts) {
+      for (const [lang, list] of Object.entries(lexicon[i]!.words)) byLang.set(lang, [...(byLang.get(lang) ?? []), ...list]);
+    }
+    for (const [lang, keywords] of byLang) out.push({ target, lang, title: '', keywords, summary: '', concept: true });
+  }
+  return out;
+}

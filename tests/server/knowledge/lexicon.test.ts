@@ -1,0 +1,29 @@
+// The concept lexicon as knowledge files: loaded into the snapshot, validated like everything else (file, line,
+// field, what was expected and the fix).
+import { describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../../server/knowledge/build.ts';
+import { formatDiagnostic } from '../../../server/knowledge/report.ts';
+import { FIXTURE_NOW, fixtureFiles } from '../../helpers/knowledge.ts';
+
+const withLexicon = async (text: string) => {
+  const files = await fixtureFiles();
+  return buildSnapshot([...files, { path: 'lexicon/words.yaml', bytes: new TextEncoder().encode(text) }], { now: FIXTURE_NOW });
+};
+
+describe('knowledge/lexicon/*.yaml', () => {
+  it('loads concepts into the snapshot', async () => {
+    const snapshot = await withLexicon('concepts:\n  - id: id-card\n    words:\n      tr: [kimlik]\n      en: [ID card, kimlik]\n');
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.lexicon).toEqual([{ id: 'id-card', words: { tr: ['kimlik'], en: ['ID card', 'kimlik'] } }]);
+  });
+
+  it('names the file, line and field of a broken concept', async () => {
+    const snapshot = await withLexicon('concepts:\n  - id: Id Card\n    words:\n      tr: [kimlik]\n');
+    const messages = snapshot.problems.map((p) => formatDiagnostic(p));
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    expect(messages.every((m) => m.startsWith('knowledge/lexicon/words.yaml:'))).toBe(true);
+    expect(messages.join('\n')).toMatch(/concepts\[0\]\.id: .*lower-case letters/);
+    expect(messages.join('\n')).toMatch(/concepts\[0\]\.words: .*at least two languages/);
+    expect(snapshot.lexicon).toEqual([]);
+  });
+});
