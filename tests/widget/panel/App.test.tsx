@@ -81,14 +81,14 @@ describe('the conversation', () => {
 
   it('asks "Did you mean…?" when unsure, then rephrasing and contacts after "None of these"', async () => {
     const { view } = await openAt(huquq.base);
-    askIn(view, 'office problem');
+    askIn(view, 'insurance problem');
     const choices = await view.findByRole('group', { name: 'Did you mean…?' });
     const options = within(choices).getAllByRole('button');
     expect(options.length).toBeGreaterThanOrEqual(2);
     fireEvent.click(within(choices).getByRole('button', { name: 'None of these' }));
     expect(await view.findByText(/Try asking in other words/)).toBeTruthy();
 
-    askIn(view, 'office problem');
+    askIn(view, 'insurance problem');
     const again = (await view.findAllByRole('group', { name: 'Did you mean…?' }))[0]!;
     const title = within(again).getAllByRole('button')[0]!.textContent!;
     fireEvent.click(within(again).getAllByRole('button')[0]!);
