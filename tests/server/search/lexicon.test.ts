@@ -20,6 +20,13 @@ describe('concept documents', () => {
     ]);
   });
 
+  it('attaches a concept only where one of its words is written, not another word with the same stem', () => {
+    // Arabic مثلي (gay) and مثل (for example) share a stem, as do "applying" and "apply": a stem match would attach
+    // the concept to every entry that says "for example" or "apply".
+    const sameStem: Concept[] = [{ id: 'applying', words: { en: ['applying'], so: ['codsasho'] } }];
+    expect(corpusOf({ ...searchSnapshot(), lexicon: sameStem }).documents.filter((d) => d.concept)).toEqual([]);
+  });
+
   it('lets a question in a language the entry is not written in find it', () => {
     const ask = (kb: ReturnType<typeof searchSnapshot>) => createSearch(kb).ask({ q: 'ogolaansho shaqo', lang: 'so', country: 'TR' }).hits.map((h) => h.id);
     expect(ask(searchSnapshot())).toEqual([]);
