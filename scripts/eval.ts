@@ -7,6 +7,7 @@
 //
 //   npm run eval                          # every set that exists (see DEFAULT_SETS)
 //   npm run eval -- --set path.jsonl      # one set (repeatable), format as in tests/eval/questions.jsonl
+//   npm run eval -- --dev                 # development sets only: for tuning, without seeing held-out results
 //   npm run eval -- --misses              # also list the questions not answered at rank 1
 //   npm run eval -- --gate                # exit 1 when a held-out set misses the targets
 import { readFileSync } from 'node:fs';
@@ -66,11 +67,11 @@ function printMisses(judged: readonly Judged[]): void {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { set: { type: 'string', multiple: true }, misses: { type: 'boolean', default: false }, gate: { type: 'boolean', default: false } },
+    options: { set: { type: 'string', multiple: true }, misses: { type: 'boolean', default: false }, gate: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } },
   });
   const specs: SetSpec[] = values.set?.length
     ? values.set.map((path) => ({ name: path, path, heldOut: /held-out/.test(path), followUps: /follow/.test(path) }))
-    : DEFAULT_SETS.filter(present);
+    : DEFAULT_SETS.filter((spec) => present(spec) && !(values.dev && spec.heldOut));
   const dir = loadConfig(process.env).knowledgeDir;
   const kb = await loadKnowledge(dir);
   const engines: Record<(typeof ENGINES)[number], Engine> = { huquq: huquq(kb), minisearch: miniSearch(kb) };

@@ -15,8 +15,10 @@ const OTHER_LANGUAGE = 0.9;
 const THROUGH_CONCEPT = 0.85;
 /** A follow-up's context terms (the previous answer's title) weigh this much against the question's own. */
 const CONTEXT_WEIGHT = 0.5;
-/** Added per pair of adjacent question words found side by side in a title or keyword. */
-const PHRASE_BONUS = 0.1;
+/** Added per pair of adjacent question words found side by side in a title or keyword. Swept on the development
+ *  sets (0.05…0.3): 0.2 ranks best (written R@3 0.71 → 0.73, follow-ups 0.73 → 0.77, project 0.94 → 0.95); the
+ *  other weights here changed nothing or cost out-of-scope rejections. */
+const PHRASE_BONUS = 0.2;
 
 export interface Ranked {
   target: number;
