@@ -49,8 +49,10 @@ const RULES: Readonly<Record<string, Rules>> = {
   },
   fr: { suffixes: strip('ations ation ements ement ées ée és es e s x'), minStem: 4, rounds: 2 },
   ku: { suffixes: strip('ên an ekê eke ek yê ya yî ê a î'), minStem: 4, rounds: 2 },
+  // Somali: a noun's final o turns to a before the article (shaqo → shaqada, ogolaansho → ogolaanshaha), so the
+  // bare form is brought to the same stem.
   so: {
-    suffixes: strip('ooyinka ooyinkii ooyin yaasha yaal kaaga kayga kiisa tiisa kii tii gii dii sha ka ga ta da ha'),
+    suffixes: strip('ooyinka ooyinkii ooyin yaasha yaal kaaga kayga kiisa tiisa kii tii gii dii sha ka ga ta da ha o>a'),
     minStem: 3,
     rounds: 1,
   },

@@ -20,6 +20,8 @@ const SAME_STEM: [string, string[]][] = [
   ['ar', ['محكمة', 'المحكمة']],
   ['fa', ['درخواست', 'درخواست‌ها', 'درخواستهای']],
   ['so', ['xuquuq', 'xuquuqda']],
+  ['so', ['shaqo', 'shaqada']],
+  ['so', ['ogolaansho', 'ogolaanshaha']],
 ];
 
 describe('stem', () => {
