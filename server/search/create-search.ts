@@ -19,6 +19,12 @@ const RELATIVE_TO_BEST = 0.5;
 /** Between this and CONFIDENT, entries are offered as "did you mean…?" to confirm. */
 const DID_YOU_MEAN = 0.15;
 const MAX_DID_YOU_MEAN = 3;
+/** An organisation whose name or acronym the question holds as it is written ("IHD", "МОМ" through the lexicon) is
+ *  shown among the contacts even when the rest of the question is unknown words: a contact card risks less than an
+ *  answer, and a person who names an organisation wants to reach it. */
+const NAMED = 0.75;
+/** …and only when one organisation stands out: a word in many names ("Türkiye") names none of them. */
+const ONE_NAMED = 1.1;
 /** "Did you mean" asks less than an answer: a topical word matched loosely (a prefix, a concept, another language)
  *  is enough, so an in-scope question is not left with nothing (issue 11). */
 const TOPICAL = 0.4;
@@ -81,6 +87,8 @@ export function createSearch(kb: Snapshot): Search {
   const hitOf = ({ target, score }: Ranked): SearchHit => ({ id: corpus.targets[target]!.id, score: round(score) });
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
+  const named = (top: Ranked | undefined, next: Ranked | undefined) =>
+    top !== undefined && top.score >= DID_YOU_MEAN && top.strongest >= NAMED && top.score > (next?.score ?? 0) * ONE_NAMED;
 
   return {
     ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
@@ -111,8 +119,9 @@ export function createSearch(kb: Snapshot): Search {
       const didYouMean = hits.length
         ? []
         : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL).slice(0, MAX_DID_YOU_MEAN);
-      const bestOrganisation = of('organisation')[0]?.score ?? 0;
-      const organisations = of('organisation').filter((r) => confident(r, bestOrganisation)).slice(0, limit);
+      const orgs = of('organisation');
+      const confidentOrgs = orgs.filter((r) => confident(r, orgs[0]!.score));
+      const organisations = (confidentOrgs.length || !named(orgs[0], orgs[1]) ? confidentOrgs : [orgs[0]!]).slice(0, limit);
       return {
         detectedLang,
         urgent,

@@ -98,6 +98,13 @@ describe('ask: organisations, language, urgency', () => {
     expect(result.hits.map((h) => h.id)).not.toContain('rrt');
   });
 
+  it('shows the one organisation a question names even when its other words are unknown', () => {
+    const result = search.ask({ q: 'zorblat quexitron Mülteci Merkezi vrindle plonk snarfel', lang: 'en' });
+    expect(result.hits).toEqual([]);
+    expect(result.organisations.map((o) => o.id)).toEqual(['rrt']);
+    expect(search.ask({ q: 'zorblat quexitron vrindle plonk snarfel', lang: 'en' }).organisations).toEqual([]);
+  });
+
   it('reports the language the question is written in', () => {
     expect(search.ask({ q: 'قرار ترحيل', lang: 'tr' }).detectedLang).toBe('ar');
     expect(search.ask({ q: 'itiraz', lang: 'tr' }).detectedLang).toBe('tr');
