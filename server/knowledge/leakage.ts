@@ -22,10 +22,24 @@ function lineOf(text: string | undefined, needle: string): number | undefined {
   return at < 0 ? undefined : text!.slice(0, at).split('\n').length;
 }
 
-/** Warnings for every keyword and summary sharing 4+ consecutive words with an eval question. */
+/** Runs of words that name things: entry titles and organisation names, in every language. A question that names a
+ *  decision or an office as the knowledge does ("sınır dışı etme kararı", "Devlet Göç Hizmeti") has not been
+ *  copied into the knowledge; it uses the official name. */
+function namesOf(kb: Snapshot): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string, lang: string) => gramsOf(words(text, lang)).forEach((gram) => names.add(gram));
+  for (const entry of kb.entries.values()) for (const t of Object.values(entry.translations)) add(t.title, t.lang);
+  for (const org of kb.organisations.values()) for (const [lang, name] of Object.entries(org.name)) add(name, lang);
+  return names;
+}
+
+/** Warnings for every keyword and summary sharing 4+ consecutive words with an eval question, official names aside. */
 export function leaks(kb: Snapshot, questions: readonly EvalText[], source: (file: string) => string | undefined): Diagnostic[] {
+  const names = namesOf(kb);
   const copied = new Map<string, string>();
-  for (const { where, q } of questions) for (const gram of gramsOf(words(q, ''))) if (!copied.has(gram)) copied.set(gram, where);
+  for (const { where, q } of questions) {
+    for (const gram of gramsOf(words(q, ''))) if (!copied.has(gram) && !names.has(gram)) copied.set(gram, where);
+  }
   const found: Diagnostic[] = [];
   for (const entry of kb.entries.values()) {
     for (const t of Object.values(entry.translations)) {
