@@ -5,7 +5,7 @@
 // would: its presented entries are kept, its caches are warm); the JIT is warmed on other questions first.
 // Run alone with `npx tsx bench/first-time-cost.ts`; `npm run bench` prints it too.
 import { fileURLToPath } from 'node:url';
-import { answerQuestion, MAX_ANSWERS, type Answered } from '../server/api/answer.ts';
+import { answerQuestion, MAX_ANSWERS } from '../server/api/answer.ts';
 import { encodeAskResponse } from '../server/api/ask-json.ts';
 import { cleanQuery } from '../server/api/contract.ts';
 import { compress } from '../server/api/middleware/compression.ts';
@@ -62,10 +62,10 @@ async function stages(kb: Snapshot, search: Search, inputs: readonly Input[]) {
   });
   const searchUs = cpuUs() - started;
   started = cpuUs();
-  const answered: Answered[] = inputs.map((input, i) => answerQuestion(kb, replaying(search, results[i]!), input));
+  const answered = inputs.map((input, i) => answerQuestion(kb, replaying(search, results[i]!), input));
   const presentUs = cpuUs() - started;
   started = cpuUs();
-  const json = answered.map(({ response, entries }) => encodeAskResponse(response, entries));
+  const json = answered.map((response) => encodeAskResponse(response));
   const serialiseUs = cpuUs() - started;
   started = cpuUs();
   const compressed: Buffer[] = [];
