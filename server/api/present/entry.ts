@@ -1,7 +1,7 @@
 // Knowledge entries in the reader's language, saying honestly which translation they get.
+import { LRUCache } from 'lru-cache';
 import type { Entry as EntryData, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
 import type { Entry, EntryLink, Translation } from '../contract.ts';
-import { LRUCache } from 'lru-cache';
 import { renderBody } from '../../knowledge/markdown.ts';
 import { presentOrganisations } from './organisation.ts';
 import { perSnapshot, type Reader } from './reader.ts';
