@@ -10,6 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ASK_CACHE_ENTRIES } from '../server/config.ts';
 import { benchFeedback } from './feedback.ts';
 import { load, REQUEST_HEADERS, type LoadResult } from './http-load.ts';
 import { measureLoad } from './measure-load.ts';
@@ -37,9 +38,8 @@ const { values: args } = parseArgs({
 const root = fileURLToPath(new URL('..', import.meta.url));
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 
-/** The answer cache's size when ASK_CACHE_ENTRIES is not set (server/config.ts): the mix's hit rate depends on it. */
-const DEFAULT_CACHE_ENTRIES = 1000;
-const cacheEntries = Number(process.env.ASK_CACHE_ENTRIES ?? DEFAULT_CACHE_ENTRIES);
+// The server's answer cache size (the mix's hit rate depends on it): as set for the server, else its default.
+const cacheEntries = Number(process.env.ASK_CACHE_ENTRIES ?? DEFAULT_ASK_CACHE_ENTRIES);
 // Disjoint slices of one pool of distinct questions: JIT warm-up, the all-first-time row, the mix.
 const MIX_REQUESTS = 20_000;
 const FIRST_TIME_REQUESTS = 8_000;
