@@ -11,6 +11,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests to send in all (then `duration` is ignored). */
+    amount?: number;
     pipelining?: number;
     requests?: RequestSpec[];
   }

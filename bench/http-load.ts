@@ -1,4 +1,5 @@
-// One autocannon run against a list of paths, cycled across 32 connections, summarised as req/s, p50 and p99.
+// One autocannon run against a list of paths across 32 connections, summarised as req/s, p50 and p99: either cycled
+// for a number of seconds, or each path sent once, in order (a stream of questions, see question-mix.ts).
 import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 
@@ -27,7 +28,7 @@ export interface LoadResult {
 export async function load(
   base: string,
   paths: readonly string[],
-  options: { connections: number; seconds: number; serverCpuMs?: () => number | undefined },
+  options: { connections: number; seconds?: number; once?: boolean; serverCpuMs?: () => number | undefined },
 ): Promise<LoadResult> {
   let next = 0;
   const cpuBefore = options.serverCpuMs?.();
@@ -35,7 +36,7 @@ export async function load(
   const result = await autocannon({
     url: base,
     connections: options.connections,
-    duration: options.seconds,
+    ...(options.once ? { amount: paths.length } : { duration: options.seconds }),
     requests: [
       {
         method: 'GET',

@@ -1,22 +1,26 @@
-// `npm run bench`: load-tests the real server on 127.0.0.1 (health, ask in 11 languages with and without the answer
-// cache, suggest) with autocannon, stored votes on SQLite and on two replicas sharing PostgreSQL, then times knowledge load + index for a synthetic 10,000-entry × 11-language
-// knowledge base.
-// Prints tables and writes bench/results.json. Options: --entries N (default 10000), --seconds S per endpoint
-// (default 8), --only server|synthetic for a quick look at one half (results.json is then left alone).
+// `npm run bench`: load-tests the real server on 127.0.0.1 with autocannon (health; ask as a realistic mix of
+// questions, every request first-time, and repeats; suggest), stored votes on SQLite and on two replicas sharing
+// PostgreSQL, splits a first-time question's CPU in-process (search vs the work around it), then times knowledge
+// load + index for a synthetic 10,000-entry × 11-language knowledge base.
+// Prints tables and writes bench/results.json. Options: --entries N (default 10000), --seconds S per timed row
+// (default 8), --only ask|server|synthetic for a quick look at one part (results.json is then left alone).
+// Server settings come from the environment, e.g. ASK_CACHE_ENTRIES=0 npm run bench -- --only ask.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ASK_CACHE_ENTRIES } from '../server/config.ts';
 import { benchFeedback } from './feedback.ts';
 import { load, REQUEST_HEADERS, type LoadResult } from './http-load.ts';
 import { measureLoad } from './measure-load.ts';
+import { distinctQuestions, zipfStream } from './question-mix.ts';
 import { prefixes, QUESTIONS } from './questions.ts';
-import { measureSearchCost } from './search-cost.ts';
+import { measureFirstTimeCost, TARGETS as COST_TARGETS } from './first-time-cost.ts';
 import { startServer } from './server-process.ts';
 import { writeSyntheticKnowledge } from './synthetic-kb.ts';
 
-const TARGETS = { askShareOfHealth: 0.6, askP99Ms: 20, suggestP99Ms: 10, syntheticMs: 10_000, syntheticRssMb: 1536 };
+const TARGETS = { firstTimeShareOfHealth: 0.2, firstTimeP99Ms: 30, suggestP99Ms: 10, syntheticMs: 10_000, syntheticRssMb: 1536 };
 const CONNECTIONS = 32;
 // Past this the synthetic load has missed its 10 s target three times over; stop it so the bench stays short.
 const SYNTHETIC_LIMIT_MS = 30_000;
@@ -34,28 +38,43 @@ const { values: args } = parseArgs({
 const root = fileURLToPath(new URL('..', import.meta.url));
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 
-const askPaths = Object.entries(QUESTIONS).flatMap(([lang, questions]) =>
+// The server's answer cache size (the mix's hit rate depends on it): as set for the server, else its default.
+const cacheEntries = Number(process.env.ASK_CACHE_ENTRIES ?? DEFAULT_ASK_CACHE_ENTRIES);
+// Disjoint slices of one pool of distinct questions: JIT warm-up, the all-first-time row, the mix.
+const MIX_REQUESTS = 20_000;
+const FIRST_TIME_REQUESTS = 8_000;
+const WARM_REQUESTS = 2_000;
+const pool = distinctQuestions(root, WARM_REQUESTS + FIRST_TIME_REQUESTS + MIX_REQUESTS);
+const warmPaths = pool.slice(0, WARM_REQUESTS);
+const firstTimePaths = pool.slice(WARM_REQUESTS, WARM_REQUESTS + FIRST_TIME_REQUESTS);
+const mix = zipfStream(pool.slice(WARM_REQUESTS + FIRST_TIME_REQUESTS), MIX_REQUESTS, 1 / 3, cacheEntries);
+const repeatPaths = Object.entries(QUESTIONS).flatMap(([lang, questions]) =>
   questions.flatMap((q, i) => [`/api/v1/ask${query({ q, lang })}`, `/api/v1/ask${query({ q, lang, country: i % 2 ? 'AZ' : 'TR' })}`]),
 );
 const HEALTH = '/api/v1/health';
-const ASK = '/api/v1/ask';
-const ASK_UNCACHED = '/api/v1/ask (cache off)';
+const ASK_MIX = '/api/v1/ask, realistic mix';
+const ASK_FIRST = '/api/v1/ask, every request first-time';
+const ASK_REPEAT = '/api/v1/ask, 78 questions repeated';
 const SUGGEST = '/api/v1/suggest';
-const ENDPOINTS: Record<string, string[]> = {
-  [HEALTH]: [HEALTH],
-  [ASK]: askPaths,
-  [SUGGEST]: prefixes().map((p) => `/api/v1/suggest${query(p)}`),
-};
+const suggestPaths = prefixes().map((p) => `/api/v1/suggest${query(p)}`);
 
-/** Each endpoint in turn against a fresh server started with `env`. */
-async function measureServer(env: Record<string, string>, endpoints: Record<string, string[]>, seconds: number) {
-  const running = await startServer(root, env);
+/** One server for every row, so /ask is compared with /health on the same process. */
+async function measureServer(seconds: number) {
+  const running = await startServer(root);
   const results: Record<string, LoadResult> = {};
+  const timed = (paths: readonly string[]) => load(running.base, paths, { connections: CONNECTIONS, seconds, serverCpuMs: running.cpuMs });
+  const once = (paths: readonly string[]) => load(running.base, paths, { connections: CONNECTIONS, once: true, serverCpuMs: running.cpuMs });
   try {
-    for (const [name, paths] of Object.entries(endpoints)) {
-      await load(running.base, paths, { connections: CONNECTIONS, seconds: 2 }); // warm-up: JIT and caches
-      results[name] = await load(running.base, paths, { connections: CONNECTIONS, seconds, serverCpuMs: running.cpuMs });
-    }
+    // Warm-up of the JIT on first-time questions and on /health; the mix's questions stay unasked.
+    await load(running.base, warmPaths, { connections: CONNECTIONS, once: true });
+    await load(running.base, [HEALTH], { connections: CONNECTIONS, seconds: 2 });
+    results[HEALTH] = await timed([HEALTH]);
+    results[ASK_FIRST] = await once(firstTimePaths);
+    results[ASK_MIX] = await once(mix.paths);
+    await load(running.base, repeatPaths, { connections: CONNECTIONS, seconds: 2 });
+    results[ASK_REPEAT] = await timed(repeatPaths);
+    await load(running.base, suggestPaths, { connections: CONNECTIONS, seconds: 2 });
+    results[SUGGEST] = await timed(suggestPaths);
   } finally {
     await running.stop();
   }
@@ -63,25 +82,26 @@ async function measureServer(env: Record<string, string>, endpoints: Record<stri
 }
 
 async function benchServer(seconds: number) {
-  const measured = await measureServer({}, ENDPOINTS, seconds);
-  // The same questions once more with nothing kept: what a question costs the first time it is asked.
-  const uncached = await measureServer({ ASK_CACHE_ENTRIES: '0' }, { [ASK_UNCACHED]: askPaths }, seconds);
-  const results = { [HEALTH]: measured[HEALTH]!, [ASK]: measured[ASK]!, [ASK_UNCACHED]: uncached[ASK_UNCACHED]!, [SUGGEST]: measured[SUGGEST]! };
+  const measured = await measureServer(seconds);
+  const results = { [ASK_MIX]: measured[ASK_MIX]!, [HEALTH]: measured[HEALTH]!, [ASK_FIRST]: measured[ASK_FIRST]!, [ASK_REPEAT]: measured[ASK_REPEAT]!, [SUGGEST]: measured[SUGGEST]! };
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
   console.log(
-    `Every request sends Accept-Encoding: ${REQUEST_HEADERS['accept-encoding']}, as browsers do. ${ASK} cycles ${askPaths.length} real questions, ` +
-      `all kept in the answer cache after the warm-up; "${ASK_UNCACHED}" asks them of a server started with ASK_CACHE_ENTRIES=0.`,
+    `Every request sends Accept-Encoding: ${REQUEST_HEADERS['accept-encoding']}, as browsers do. "${ASK_MIX}": ${MIX_REQUESTS} requests drawn (Zipf, ` +
+      `exponent ${mix.exponent.toFixed(2)}) from ${mix.distinct} distinct questions varied from the eval sets' questions: ${percent(mix.firstTimeShare)} ` +
+      `first-time, answer-cache hit rate ${percent(mix.hitRate)} (an LRU of ${cacheEntries} answers, simulated over the stream). ` +
+      `"${ASK_FIRST}": ${FIRST_TIME_REQUESTS} other distinct questions, each sent once. "${ASK_REPEAT}": all kept in the answer cache.`,
   );
   console.table(Object.fromEntries(Object.entries(results).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, 'server CPU µs/req': r.serverCpuUsPerRequest ?? '—', 'client CPU µs/req': r.clientCpuUsPerRequest, requests: r.requests, failures: r.failures }])));
-  const { [HEALTH]: health, [ASK]: ask, [SUGGEST]: suggest } = results;
-  const share = Math.round((ask.requestsPerSecond / health.requestsPerSecond) * 100) / 100;
+  const { [HEALTH]: health, [ASK_FIRST]: first, [SUGGEST]: suggest } = results;
+  const share = Math.round((first.requestsPerSecond / health.requestsPerSecond) * 100) / 100;
   const failures = Object.values(results).reduce((sum, r) => sum + r.failures, 0);
   const checks: Record<string, Check> = {
-    'ask throughput ≥ 60 % of health': { value: share, target: TARGETS.askShareOfHealth, pass: share >= TARGETS.askShareOfHealth },
-    'ask p99 ≤ 20 ms': { value: ask.p99Ms, target: TARGETS.askP99Ms, pass: ask.p99Ms <= TARGETS.askP99Ms },
+    'every-request-first-time ask throughput ≥ 20 % of health': { value: share, target: TARGETS.firstTimeShareOfHealth, pass: share >= TARGETS.firstTimeShareOfHealth },
+    'every-request-first-time ask p99 ≤ 30 ms': { value: first.p99Ms, target: TARGETS.firstTimeP99Ms, pass: first.p99Ms <= TARGETS.firstTimeP99Ms },
     'suggest p99 ≤ 10 ms': { value: suggest.p99Ms, target: TARGETS.suggestP99Ms, pass: suggest.p99Ms <= TARGETS.suggestP99Ms },
     'no failed requests': { value: failures, target: 0, pass: failures === 0 },
   };
-  return { results, checks };
+  return { results, checks, mix: { requests: MIX_REQUESTS, distinct: mix.distinct, firstTimeShare: mix.firstTimeShare, hitRate: mix.hitRate, zipfExponent: mix.exponent, cacheEntries } };
 }
 
 /** One synthetic size: generate into a temporary folder, measure in a fresh process, clean up. */
@@ -135,16 +155,25 @@ console.log(
     `${CONNECTIONS} connections, ${seconds} s per endpoint\n`,
 );
 const server = args.only === 'synthetic' ? undefined : await benchServer(seconds);
-const feedback = args.only === 'synthetic' ? undefined : await benchFeedback(root, seconds, CONNECTIONS);
+const feedback = args.only === 'synthetic' || args.only === 'ask' ? undefined : await benchFeedback(root, seconds, CONNECTIONS);
 if (feedback) {
   console.log('\nStored votes: one server on SQLite, and two replicas on one PostgreSQL (both processes on this machine)');
   console.table(feedback);
 }
-const synthetic = args.only === 'server' ? undefined : await benchSynthetic(Number(args.entries));
+const synthetic = args.only === 'server' || args.only === 'ask' ? undefined : await benchSynthetic(Number(args.entries));
 
-const searchCost = await measureSearchCost(join(root, 'knowledge'));
-console.log(`\nSearch CPU per first-time question (no HTTP): median ${searchCost.medianUs} µs, mean ${searchCost.meanUs} µs over ${searchCost.questions} questions`);
-const checks = { ...server?.checks, ...synthetic?.checks, 'search CPU per first-time question ≤ 1 ms': { value: searchCost.medianUs, target: 1000, pass: searchCost.pass } };
+const cost = await measureFirstTimeCost(root);
+console.log(`\nCPU per first-time question, in-process (no HTTP), mean over ${cost.questions} distinct questions`);
+console.table({
+  'µs': { search: cost.searchUs, 'search (median)': cost.searchMedianUs, presentation: cost.presentUs, serialisation: cost.serialiseUs, compression: cost.compressUs, 'around the search': cost.aroundSearchUs },
+});
+console.log(`Mean response: ${cost.jsonBytes} bytes of JSON, ${cost.brotliBytes} bytes brotli`);
+const checks = {
+  ...server?.checks,
+  ...synthetic?.checks,
+  'search CPU per first-time question ≤ 1 ms (median)': { value: cost.searchMedianUs, target: COST_TARGETS.searchUs, pass: cost.searchMedianUs <= COST_TARGETS.searchUs },
+  'work around the search ≤ 0.3 ms per first-time question': { value: cost.aroundSearchUs, target: COST_TARGETS.aroundSearchUs, pass: cost.aroundSearchUs <= COST_TARGETS.aroundSearchUs },
+};
 console.log('');
 for (const [name, check] of Object.entries(checks)) console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${name}  (measured ${check.value ?? 'unfinished'})`);
 
@@ -152,8 +181,10 @@ if (server && synthetic) {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.versions.node },
-    settings: { connections: CONNECTIONS, secondsPerEndpoint: seconds, requestHeaders: REQUEST_HEADERS, askQuestions: askPaths.length, suggestPrefixes: ENDPOINTS[SUGGEST]!.length },
+    settings: { connections: CONNECTIONS, secondsPerEndpoint: seconds, requestHeaders: REQUEST_HEADERS, repeatedAskQuestions: repeatPaths.length, suggestPrefixes: suggestPaths.length },
+    mix: server.mix,
     server: server.results,
+    firstTimeCost: cost,
     feedback,
     synthetic: synthetic.synthetic,
     checks,

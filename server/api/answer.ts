@@ -1,11 +1,12 @@
-// Builds the /ask answer: confident answers in the reader's language, emergency numbers first when the question
-// is urgent, and honest fallback help (did-you-mean, legal aid, emergency numbers, categories) when nothing is confident.
+// Builds the /ask answer: confident answers in the reader's language, the best one in full, emergency numbers first
+// when the question is urgent, and honest fallback help (did-you-mean, legal aid, emergency numbers, categories)
+// when nothing is confident.
 import type { Snapshot } from '../knowledge/snapshot.ts';
-import type { Answer, AskResponse, Entry } from './contract.ts';
-import type { Search } from './deps.ts';
+import type { Search, SearchHit } from '../search/index.ts';
+import type { AnswerSummary, AskResponse, Entry } from './contract.ts';
 import {
   emergencyContacts,
-  entryLink,
+  entryLinks,
   presentCategories,
   presentEntry,
   presentOrganisations,
@@ -14,7 +15,6 @@ import {
 } from './present/index.ts';
 
 export const MAX_ANSWERS = 5;
-export const MAX_DID_YOU_MEAN = 3;
 
 export interface AskInput {
   q: string;
@@ -24,25 +24,23 @@ export interface AskInput {
   context?: string;
 }
 
-/** The presented entries for the hits, with their scores. */
-function found(kb: Snapshot, hits: readonly { id: string; score: number }[], reader: Reader): { entry: Entry; score: number }[] {
+/** The presented entries for the hits (shared between requests, never copied), with their scores. */
+function found(kb: Snapshot, hits: readonly SearchHit[], reader: Reader): { entry: Entry; score: number }[] {
   return hits.slice(0, MAX_ANSWERS).flatMap(({ id, score }) => {
     const data = kb.entries.get(id);
     const entry = data && presentEntry(kb, data, reader);
-    return entry ? [{ entry, score: Math.round(score * 1000) / 1000 }] : [];
+    return entry ? [{ entry, score }] : [];
   });
 }
 
-function didYouMean(kb: Snapshot, hits: readonly { id: string }[], reader: Reader): AskResponse['didYouMean'] {
-  return hits.slice(0, MAX_DID_YOU_MEAN).flatMap(({ id }) => {
-    const entry = kb.entries.get(id);
-    const link = entry && entryLink(entry, reader);
-    return link ? [{ id: link.id, title: link.title }] : [];
-  });
+/** What the answer list shows of an entry; the search has rounded the score. */
+function summarise({ entry, score }: { entry: Entry; score: number }): AnswerSummary {
+  const { id, kind, country, category, urgent, title, summary, lang, translation } = entry;
+  return { id, kind, country, category, urgent, title, summary, lang, translation, score };
 }
 
 /** Organisations the question names ("UNHCR phone number"), then, when nothing answers it, legal aid. */
-function organisations(kb: Snapshot, named: readonly { id: string }[], helpless: boolean, country: string | undefined, reader: Reader) {
+function organisations(kb: Snapshot, named: readonly SearchHit[], helpless: boolean, country: string | undefined, reader: Reader) {
   const legalAid = helpless
     ? [...kb.organisations.values()].filter((o) => o.services.includes('legal-aid') && (country === undefined || o.countries.includes(country)))
     : [];
@@ -52,37 +50,30 @@ function organisations(kb: Snapshot, named: readonly { id: string }[], helpless:
 
 /** What the statistics record about a question (ask.ts): the query, languages and country, and how the best answer
  *  was translated, if there was one. */
-export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { country?: string; best?: Answer['translation'] };
+export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { country?: string; best?: AnswerSummary['translation'] };
 
 export function outcomeOf({ query, lang, detectedLang, answers }: AskResponse, country: string | undefined): AskOutcome {
   return { query, lang, detectedLang, country, best: answers[0]?.translation };
 }
 
-export interface Answered {
-  response: AskResponse;
-  /** The shared presented entry behind each answer, in order (see encodeAskResponse). */
-  entries: Entry[];
-}
-
 /** `lang` and `country` must already be checked against the snapshot. */
-export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): Answered {
+export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): AskResponse {
   const result = search.ask({ q: input.q, lang: input.lang, country: input.country, context: input.context, limit: MAX_ANSWERS });
   // Without a reading language, answer in the language the question is written in, when we speak it.
   const known = kb.languages.some((l) => l.code === result.detectedLang);
   const reader = readerFor(kb, input.lang ?? (known ? result.detectedLang : 'en'));
   const best = found(kb, result.hits, reader);
-  const answers: Answer[] = best.map(({ entry, score }) => ({ ...entry, score }));
-  const helpless = answers.length === 0;
-  const response: AskResponse = {
+  const helpless = best.length === 0;
+  return {
     query: input.q,
     lang: reader.lang,
     detectedLang: result.detectedLang,
     urgent: result.urgent,
     emergency: result.urgent || helpless ? emergencyContacts(kb, input.country, reader) : [],
-    answers,
-    didYouMean: helpless ? didYouMean(kb, result.didYouMean, reader) : [],
+    answers: best.map(summarise),
+    ...(best[0] && { answer: best[0].entry }),
+    didYouMean: helpless ? entryLinks(kb, result.didYouMean.map((hit) => hit.id), reader) : [],
     organisations: organisations(kb, result.organisations, helpless, input.country, reader),
     suggestions: helpless ? presentCategories(kb, input.country, reader) : [],
   };
-  return { response, entries: best.map(({ entry }) => entry) };
 }

@@ -4,27 +4,27 @@
 // same checks and gets the same answer, so a repeat need not even be parsed (that saves a third of what a repeat
 // costs). The question text is held in memory only (never written, never logged), and nothing about the client is
 // part of the key: every client asking the same question gets the same bytes.
+import { LRUCache } from 'lru-cache';
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import type { AskOutcome } from './answer.ts';
-import { compress, type Encoding } from './middleware/compression.ts';
+import { encodedForms, type Encoded, type JsonBytes } from './ask-json.ts';
+import type { AskResponse } from './contract.ts';
 import { perSnapshot } from './present/index.ts';
 
 /**
- * Memory allowed per kept response on average: a typical one is ~40 kB of JSON plus ~8 kB brotli and ~9 kB gzip,
- * the largest ~80 kB of JSON. A byte budget of entries × this keeps a few huge answers from growing the cache past it.
+ * Memory allowed per kept response on average: a typical one is ~14 kB of JSON plus ~3 kB brotli and ~4 kB gzip,
+ * the largest ~40 kB of JSON. A byte budget of entries × this keeps a few large answers from growing the cache past it.
  */
-export const BYTES_PER_ENTRY = 64 * 1024;
+export const BYTES_PER_ENTRY = 32 * 1024;
 
 /** A finished response: its JSON and what the statistics record about the question, which happens on every request. */
 export interface Finished {
-  json: Buffer;
+  json: JsonBytes<AskResponse>;
   outcome: AskOutcome;
 }
 
 /** A finished response whose compressed forms are each made on first use and then kept with it. */
-export interface Ready extends Finished {
-  encoded(encoding: Encoding): Promise<Buffer>;
-}
+export type Ready = Encoded<AskResponse> & { outcome: AskOutcome };
 
 export interface AskCache {
   /** The kept response to the query string `key`, if this snapshot's cache has it. */
@@ -38,67 +38,32 @@ interface Kept extends Ready {
   bytes: number;
 }
 
-/** `grow` is told the size of each compressed form once it exists. */
-function ready(finished: Finished, grow: (bytes: number) => void): Ready {
-  const made: Partial<Record<Encoding, Promise<Buffer>>> = {};
-  return {
-    ...finished,
-    encoded(encoding) {
-      let body = made[encoding];
-      if (!body) {
-        body = compress(finished.json, encoding);
-        made[encoding] = body;
-        body.then(
-          (b) => grow(b.byteLength),
-          () => delete made[encoding], // the next request tries again
-        );
-      }
-      return body;
-    },
-  };
-}
+const ready = (finished: Finished, grow?: (bytes: number) => void): Ready => ({ ...encodedForms(finished.json, grow), outcome: finished.outcome });
 
-/** One snapshot's responses, least recently used first, within `maxEntries` and `maxEntries` × BYTES_PER_ENTRY. */
-function lru(maxEntries: number) {
-  const maxBytes = maxEntries * BYTES_PER_ENTRY;
-  const kept = new Map<string, Kept>();
-  let bytes = 0;
-
-  function grow(key: string, entry: Kept, more: number) {
-    // An entry evicted while it was being compressed no longer counts.
-    if (kept.get(key) !== entry) return;
-    entry.bytes += more;
-    bytes += more;
-    for (const [oldest, old] of kept) {
-      if (kept.size <= maxEntries && bytes <= maxBytes) break;
-      kept.delete(oldest);
-      bytes -= old.bytes;
-    }
-  }
-
-  const peek = (key: string): Ready | undefined => {
-    const hit = kept.get(key);
-    if (hit) {
-      kept.delete(key);
-      kept.set(key, hit);
-    }
-    return hit;
-  };
+/** One snapshot's responses, least recently used dropped first, within `maxEntries` and `maxEntries` × BYTES_PER_ENTRY. */
+function keep(maxEntries: number) {
+  const kept = new LRUCache<string, Kept>({ max: maxEntries, maxSize: maxEntries * BYTES_PER_ENTRY, sizeCalculation: (entry) => entry.bytes });
   const get = (key: string, finish: () => Finished): Ready => {
-    const hit = peek(key);
+    const hit = kept.get(key);
     if (hit) return hit;
     const finished = finish();
-    const entry: Kept = Object.assign(ready(finished, (more) => grow(key, entry, more)), { bytes: 0 });
+    const entry: Kept = Object.assign(
+      ready(finished, (more) => {
+        entry.bytes += more;
+        // Set again so the cache counts the compressed form too, unless the entry was dropped while it was compressed.
+        if (kept.peek(key) === entry) kept.set(key, entry);
+      }),
+      { bytes: finished.json.byteLength },
+    );
     kept.set(key, entry);
-    grow(key, entry, finished.json.byteLength);
     return entry;
   };
-  return { peek, get };
+  return { peek: (key: string): Ready | undefined => kept.get(key), get };
 }
 
 /** A cache of at most `maxEntries` responses; 0 keeps none, and every response is made (and compressed) afresh. */
 export function createAskCache(maxEntries: number): AskCache {
-  if (maxEntries === 0) return { peek: () => undefined, get: (_kb, _key, finish) => ready(finish(), () => {}) };
-  const responses = perSnapshot(() => lru(maxEntries));
+  if (maxEntries === 0) return { peek: () => undefined, get: (_kb, _key, finish) => ready(finish()) };
+  const responses = perSnapshot(() => keep(maxEntries));
   return { peek: (kb, key) => responses(kb).peek(key), get: (kb, key, finish) => responses(kb).get(key, finish) };
 }

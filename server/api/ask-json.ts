@@ -1,47 +1,73 @@
-// Encodes /ask responses. The answers are ~90 % of the bytes and each is the same for every request of one
-// snapshot and language, so each presented entry is encoded once and responses are assembled from bytes:
-// ~30 µs instead of ~500 µs for JSON.stringify plus UTF-8 encoding of a typical 40 kB response.
+// Encodes and sends /ask responses. The best answer is most of the bytes and is the same for every request of one
+// snapshot and language, so each presented entry is encoded once and a response is assembled from its bytes.
 import type { Context, TypedResponse } from 'hono';
-import type { Ready } from './ask-cache.ts';
 import type { AskResponse, Entry } from './contract.ts';
-import { preEncoding } from './middleware/compression.ts';
+import { compress, preEncoding, type Encoding } from './middleware/compression.ts';
 
-/** A presented entry's JSON bytes without the closing brace, so the score can follow. */
-const encoded = new WeakMap<Entry, Buffer>();
+declare const holds: unique symbol;
+/** JSON bytes of a `T`: made only by encodeAskResponse, so what a route sends is checked against its contract. */
+export type JsonBytes<T> = Buffer & { readonly [holds]: T };
+
+/** A response to send: its JSON, and its compressed forms, made on first use (ask-cache.ts keeps them). */
+export interface Encoded<T> {
+  json: JsonBytes<T>;
+  encoded(encoding: Encoding): Promise<Buffer>;
+}
+
+/** A presented entry's JSON bytes; presented entries are shared until the knowledge changes (present/entry.ts). */
+const entryJson = new WeakMap<Entry, Buffer>();
 
 function entryBytes(entry: Entry): Buffer {
-  let bytes = encoded.get(entry);
+  let bytes = entryJson.get(entry);
   if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(entry).slice(0, -1));
-    encoded.set(entry, bytes);
+    bytes = Buffer.from(JSON.stringify(entry));
+    entryJson.set(entry, bytes);
   }
   return bytes;
 }
 
-/**
- * The response as JSON bytes. `entries[i]` is the shared presented entry behind `response.answers[i]`
- * (the answer is that entry plus its score); the other fields are small and stringified as usual.
- */
-export function encodeAskResponse(response: AskResponse, entries: readonly Entry[]): Buffer {
-  const { answers, ...rest } = response;
-  const parts: Buffer[] = [Buffer.from(`${JSON.stringify(rest).slice(0, -1)},"answers":[`)];
-  answers.forEach((answer, i) => {
-    parts.push(entryBytes(entries[i]!), Buffer.from(`,"score":${JSON.stringify(answer.score)}}${i < answers.length - 1 ? ',' : ''}`));
-  });
-  parts.push(Buffer.from(']}'));
-  return Buffer.concat(parts);
+const CLOSE = Buffer.from('}');
+
+/** The response as JSON bytes: the small fields stringified as usual, the best answer from its kept bytes. */
+export function encodeAskResponse(response: AskResponse): JsonBytes<AskResponse> {
+  const { answer, ...rest } = response;
+  const head = JSON.stringify(rest);
+  const bytes = answer ? Buffer.concat([Buffer.from(`${head.slice(0, -1)},"answer":`), entryBytes(answer), CLOSE]) : Buffer.from(head);
+  return bytes as JsonBytes<AskResponse>;
+}
+
+/** `json` with each compressed form made once, on first use; `grow` is told each one's size. */
+export function encodedForms<T>(json: JsonBytes<T>, grow: (bytes: number) => void = () => {}): Encoded<T> {
+  const made: Partial<Record<Encoding, Promise<Buffer>>> = {};
+  return {
+    json,
+    encoded(encoding) {
+      let body = made[encoding];
+      if (!body) {
+        body = compress(json, encoding);
+        made[encoding] = body;
+        body.then(
+          (b) => grow(b.byteLength),
+          () => delete made[encoding], // the next request tries again
+        );
+      }
+      return body;
+    },
+  };
 }
 
 /**
- * Sends the response, compressed as the client accepts, typed as `c.json(response)` would be, so the route's
- * contract still checks the handler. Compressing here rather than in the compression middleware lets a kept
- * response keep its compressed forms too.
+ * Sends the response, compressed as the client accepts, typed as `c.json()` of a `T` would be, so the route's
+ * contract checks the handler. Compressing here rather than in the compression middleware lets a kept response
+ * keep its compressed forms too.
  */
-export async function sendAskResponse(c: Context, response: Ready): Promise<TypedResponse<AskResponse, 200, 'json'>> {
+export async function sendJson<T>(c: Context, response: Encoded<T>): Promise<Response & TypedResponse<T, 200, 'json'>> {
   const encoding = preEncoding(c, response.json.byteLength);
   const bytes = encoding ? await response.encoded(encoding) : response.json;
   // A view, not a copy: kept bodies are shared by every request that sends them, and nothing writes to them.
-  return c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>, 200, {
+  const sent: Response = c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/json',
-  }) as unknown as TypedResponse<AskResponse, 200, 'json'>;
+  });
+  // The bytes hold a T (JsonBytes<T>): say so, as c.json() does for the object it stringifies.
+  return sent as Response & TypedResponse<T, 200, 'json'>;
 }

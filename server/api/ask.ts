@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { answerQuestion, outcomeOf, type AskOutcome } from './answer.ts';
 import { createAskCache, type Ready } from './ask-cache.ts';
-import { encodeAskResponse, sendAskResponse } from './ask-json.ts';
+import { encodeAskResponse, sendJson } from './ask-json.ts';
 import { AskQuery, AskResponse } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
@@ -45,7 +45,7 @@ export function askRoutes(deps: AppDeps) {
     recordQuestion(record, response.outcome, c.get('clientKey'));
     // Questions can be sensitive: no cache, not even the browser's on a shared phone, may keep them.
     c.header('Cache-Control', 'no-store');
-    return sendAskResponse(c, response);
+    return sendJson(c, response);
   };
   const router = newRouter();
   // A question asked before in the same words is answered before its parameters are parsed and checked again.
@@ -61,8 +61,8 @@ export function askRoutes(deps: AppDeps) {
     const lang = query.lang ? resolveLang(kb, query.lang) : undefined;
     const country = resolveCountry(kb, query.country);
     const response = cache.get(kb, queryString(c), () => {
-      const { response: body, entries } = answerQuestion(kb, deps.search(), { q: query.q, lang, country, context: query.context });
-      return { json: encodeAskResponse(body, entries), outcome: outcomeOf(body, country) };
+      const answered = answerQuestion(kb, deps.search(), { q: query.q, lang, country, context: query.context });
+      return { json: encodeAskResponse(answered), outcome: outcomeOf(answered, country) };
     });
     return send(c, response);
   });

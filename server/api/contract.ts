@@ -132,7 +132,10 @@ export const Entry = z
   })
   .openapi('Entry');
 
-export const Answer = Entry.extend({ score: z.number().openapi({ description: 'Relevance; higher is better.' }) }).openapi('Answer');
+/** An answer as the list shows it; the full text is `AskResponse.answer` for the best one, `/entries/{id}` for the others. */
+export const AnswerSummary = Entry.pick({ id: true, kind: true, country: true, category: true, urgent: true, title: true, summary: true, lang: true, translation: true })
+  .extend({ score: z.number().openapi({ description: 'Relevance; higher is better.' }) })
+  .openapi('AnswerSummary');
 
 export const Category = z
   .object({
@@ -152,8 +155,11 @@ export const AskResponse = z
     detectedLang: z.string().openapi({ description: 'The language the question seems to be written in.' }),
     urgent: z.boolean().openapi({ description: 'The question is about danger (detention, deportation, violence…): show `emergency` first.' }),
     emergency: z.array(Contact).openapi({ description: 'Emergency numbers, when urgent or when there is no answer.' }),
-    answers: z.array(Answer).openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
-    didYouMean: z.array(z.object({ id: Id, title: z.string() })).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
+    answers: z.array(AnswerSummary).openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
+    answer: Entry.optional().openapi({
+      description: 'The best answer (the first of `answers`) in full; absent when there is none. The others are fetched from `/entries/{id}` when opened.',
+    }),
+    didYouMean: z.array(EntryLink).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
     organisations: z.array(Organisation).openapi({
       description: 'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',
     }),
@@ -259,7 +265,7 @@ export const ApiErrorBody = z
   .object({ error: z.object({ code: ErrorCode, message: z.string().openapi({ description: 'Plain words, never a stack trace.' }) }) })
   .openapi('Error');
 
-export type Answer = z.infer<typeof Answer>;
+export type AnswerSummary = z.infer<typeof AnswerSummary>;
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 export type AskResponse = z.infer<typeof AskResponse>;
 export type CategoriesResponse = z.infer<typeof CategoriesResponse>;

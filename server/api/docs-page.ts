@@ -52,7 +52,7 @@ function refName(ref: string): string {
   return ref.split('/').pop() ?? ref;
 }
 
-/** A short, readable type: `Answer[]`, `"ok" | "degraded"`, `string`. */
+/** A short, readable type: `AnswerSummary[]`, `"ok" | "degraded"`, `string`. */
 export function typeOf(schema: SchemaObject | undefined): string {
   if (!schema) return 'any';
   if (schema.$ref) return `<a href="#schema-${escape(refName(schema.$ref))}">${escape(refName(schema.$ref))}</a>`;
@@ -78,7 +78,7 @@ const FIELDS_HEAD = '<tr><th>Field</th><th>Type</th><th>Meaning</th></tr>';
 function schemaBody(schema: SchemaObject): string {
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.map((v, i) => `<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`).join('');
-  // An extended object (Answer = Entry + score): name the base, then list the added fields.
+  // An extended object (Flow = FlowSummary + start and nodes): name the base, then list the added fields.
   if (schema.allOf) return schema.allOf.map((part) => (part.$ref ? `<p>Every field of ${typeOf(part)}, and:</p>` : schemaBody(part))).join('');
   if (schema.properties) return `<table>${FIELDS_HEAD}${propertyRows(schema)}</table>`;
   return `<p>${typeOf(schema)}</p>`;

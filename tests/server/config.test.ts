@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       adminToken: undefined,
       retentionDays: 180,
       logQueries: false,
-      askCacheEntries: 1000,
+      askCacheEntries: 2000,
     });
   });
 

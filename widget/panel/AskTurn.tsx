@@ -2,7 +2,7 @@
 // reply steps down — "Did you mean…?", then a tip to rephrase with topics, then people to contact — so a
 // question never ends in nothing. Urgent questions get the emergency numbers before anything else.
 import { useId, useState } from 'preact/hooks';
-import type { AskResponse } from '../../server/api/contract.ts';
+import type { AnswerSummary, AskResponse } from '../../server/api/contract.ts';
 import type { Result } from '../api.ts';
 import { AnswerCard } from './AnswerCard.tsx';
 import { ErrorNotice, Loading } from './Async.tsx';
@@ -18,21 +18,29 @@ export interface Turn {
   slow?: boolean;
 }
 
+/** Another answer, by its title; its full text is fetched when the person opens it (/ask sends only the best in full). */
+function OtherAnswer({ answer }: { answer: AnswerSummary }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="other" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary lang={answer.lang}>{answer.title}</summary>
+      {open && <EntryById id={answer.id} />}
+    </details>
+  );
+}
+
 function Answers({ response, onAskAgain }: { response: AskResponse; onAskAgain: () => void }) {
   const { t, navigate } = usePanel();
-  const [best, ...others] = response.answers;
+  const others = response.answers.slice(1);
   return (
     <>
-      {best && <AnswerCard entry={best} />}
+      {response.answer && <AnswerCard entry={response.answer} />}
       <WhoCanHelp orgs={response.organisations} compact />
       {others.length > 0 && (
         <section class="others">
           <h4>{t('ask.otherAnswers')}</h4>
           {others.map((answer) => (
-            <details class="other">
-              <summary lang={answer.lang}>{answer.title}</summary>
-              <AnswerCard entry={answer} />
-            </details>
+            <OtherAnswer answer={answer} />
           ))}
         </section>
       )}

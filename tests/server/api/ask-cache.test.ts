@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { BYTES_PER_ENTRY, createAskCache, type Finished } from '../../../server/api/ask-cache.ts';
+import type { JsonBytes } from '../../../server/api/ask-json.ts';
+import type { AskResponse } from '../../../server/api/contract.ts';
 import { testSnapshot } from './helpers/snapshot.ts';
 
 const kb = testSnapshot();
@@ -9,7 +11,8 @@ const kb = testSnapshot();
 /** A finish function that counts its calls, making JSON of about `bytes` bytes (random hex: it compresses to about half). */
 function finisher(bytes = 100) {
   return vi.fn((): Finished => ({
-    json: Buffer.from(JSON.stringify({ filler: randomBytes(bytes / 2).toString('hex') })),
+    // Not an AskResponse: the cache never looks inside the bytes.
+    json: Buffer.from(JSON.stringify({ filler: randomBytes(bytes / 2).toString('hex') })) as JsonBytes<AskResponse>,
     outcome: { query: 'q', lang: 'en', detectedLang: 'en' },
   }));
 }

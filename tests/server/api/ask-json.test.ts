@@ -9,20 +9,19 @@ describe('encodeAskResponse', () => {
   const search = standInSearch(kb);
 
   it.each([
-    ['answers with scores', { q: 'appeal work', lang: 'ar' }],
+    ['answers, the best in full', { q: 'appeal work', lang: 'ar' }],
     ['no answer, with the fallback help', { q: 'zzzz', country: 'TR' }],
     ['an urgent question', { q: 'detained appeal', lang: 'tr' }],
   ])('encodes exactly the response (%s)', (_, input) => {
-    const { response, entries } = answerQuestion(kb, search, input);
-    const bytes = encodeAskResponse(response, entries);
-    expect(JSON.parse(bytes.toString('utf8'))).toEqual(response);
+    const response = answerQuestion(kb, search, input);
+    expect(JSON.parse(encodeAskResponse(response).toString('utf8'))).toEqual(response);
   });
 
-  it('encodes each entry once and reuses it, keeping scores per response', () => {
+  it('shares the best answer\'s presented entry between responses (no copy), keeping scores per response', () => {
     const first = answerQuestion(kb, search, { q: 'appeal', lang: 'tr' });
     const second = answerQuestion(kb, search, { q: 'appeal rejected', lang: 'tr' });
-    expect(second.entries[0]).toBe(first.entries[0]);
-    expect(JSON.parse(encodeAskResponse(first.response, first.entries).toString()).answers[0].score).toBe(1);
-    expect(JSON.parse(encodeAskResponse(second.response, second.entries).toString()).answers[0].score).toBe(2);
+    expect(second.answer).toBe(first.answer);
+    expect(JSON.parse(encodeAskResponse(first).toString()).answers[0].score).toBe(1);
+    expect(JSON.parse(encodeAskResponse(second).toString()).answers[0].score).toBe(2);
   });
 });

@@ -24,7 +24,10 @@ describe('GET /api/v1/ask', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(body).toMatchObject({ query: 'appeal', lang: 'tr', detectedLang: 'en', urgent: false, emergency: [], didYouMean: [], suggestions: [] });
-    const [answer] = body.answers;
+    expect(body.answers).toEqual([
+      { id: 'appeal', kind: 'procedure', country: 'TR', category: body.answer?.category, urgent: body.answer?.urgent, title: 'Red kararına itiraz', summary: body.answer?.summary, lang: 'tr', translation: 'translated', score: 1 },
+    ]);
+    const { answer } = body;
     expect(answer).toMatchObject({
       id: 'appeal',
       kind: 'procedure',
@@ -32,13 +35,19 @@ describe('GET /api/v1/ask', () => {
       lang: 'tr',
       translation: 'translated',
       translationReviewed: true,
-      score: 1,
       legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
       reviewedAt: '2026-11-22',
       html: '<p>Red kararına itiraz body</p>\n',
       text: 'Red kararına itiraz body',
     });
     expect(answer?.organisations.map((o) => o.id)).toEqual(['legal-help']);
+  });
+
+  it('sends the best answer in full and the others as title and summary', async () => {
+    const { body } = await ask('q=appeal+work&lang=en');
+    expect(body.answers.length).toBeGreaterThan(1);
+    expect(body.answer?.id).toBe(body.answers[0]?.id);
+    for (const other of body.answers) expect(Object.keys(other).sort()).toEqual(['category', 'country', 'id', 'kind', 'lang', 'score', 'summary', 'title', 'translation', 'urgent']);
   });
 
   it('without lang answers in the language of the question', async () => {
@@ -49,7 +58,8 @@ describe('GET /api/v1/ask', () => {
 
   it('says when the answer falls back to another language', async () => {
     const { body } = await ask('q=work&lang=tr');
-    expect(body.answers[0]).toMatchObject({ id: 'work', lang: 'en', translation: 'fallback', translationReviewed: true });
+    expect(body.answers[0]).toMatchObject({ id: 'work', lang: 'en', translation: 'fallback' });
+    expect(body.answer).toMatchObject({ id: 'work', lang: 'en', translation: 'fallback', translationReviewed: true });
   });
 
   it('urgent questions carry the country\'s emergency numbers', async () => {
@@ -68,7 +78,8 @@ describe('GET /api/v1/ask', () => {
   it('with no confident answer, offers did-you-mean, legal aid, emergency numbers and categories instead', async () => {
     const { body } = await ask('q=appea&country=TR');
     expect(body.answers).toEqual([]);
-    expect(body.didYouMean).toEqual([{ id: 'appeal', title: 'Appeal a rejection' }]);
+    expect(body.didYouMean).toEqual([{ id: 'appeal', title: 'Appeal a rejection', lang: 'en' }]);
+    expect(body).not.toHaveProperty('answer');
     expect(body.organisations.map((o) => o.id)).toEqual(['legal-help']);
     expect(body.emergency.map((c) => c.id)).toEqual(['tr-112']);
     expect(body.suggestions.map((c) => c.id)).toEqual(['appeals', 'work']);

@@ -15,9 +15,12 @@ describe('GET /api/v1/openapi.json', () => {
     expect(ask.parameters[0].schema.maxLength).toBe(500);
     expect(Object.keys(ask.responses)).toEqual(['200', '400', '413', '429']);
     expect(ask.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AskResponse' });
-    const [entry, extra] = doc.components.schemas.Answer.allOf;
-    expect(entry).toEqual({ $ref: '#/components/schemas/Entry' });
-    expect(extra.required).toEqual(['score']);
+    // The best answer in full, every answer as a summary with its score.
+    const { answer, answers } = doc.components.schemas.AskResponse.properties;
+    expect(answer).toMatchObject({ $ref: '#/components/schemas/Entry' });
+    expect(doc.components.schemas.AskResponse.required).not.toContain('answer');
+    expect(answers.items).toEqual({ $ref: '#/components/schemas/AnswerSummary' });
+    expect(doc.components.schemas.AnswerSummary.required).toEqual(['id', 'kind', 'country', 'category', 'urgent', 'title', 'summary', 'lang', 'translation', 'score']);
     expect(doc.components.schemas.Entry.required).toEqual(expect.arrayContaining(['translation', 'translationReviewed', 'organisations', 'html', 'text']));
     expect(doc.components.schemas.Translation.enum).toEqual(['original', 'translated', 'fallback', 'outdated']);
   });

@@ -39,6 +39,29 @@ describe('the conversation', () => {
     expect(await view.findByRole('heading', { level: 2, name: 'Get help now' })).toBeTruthy();
   });
 
+  it('shows the other answers by title and fetches one in full when it is opened', async () => {
+    const asked: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    try {
+      const { panel } = await openAt(huquq.base);
+      askIn(within(panel), 'my application was rejected');
+      await within(panel).findByRole('heading', { level: 3, name: /how to appeal/ });
+      const other = panel.querySelector<HTMLDetailsElement>('.others details')!;
+      expect(other.querySelector('article')).toBeNull();
+      expect(asked.some((url) => url.includes('/entries/'))).toBe(false);
+      fireEvent.click(other.querySelector('summary')!);
+      const title = other.querySelector('summary')!.textContent!;
+      expect(await within(other).findByRole('heading', { level: 3, name: title })).toBeTruthy();
+      expect(asked.filter((url) => url.includes('/entries/'))).toHaveLength(1);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('asks the next question in the context of the previous answer (follow-ups)', async () => {
     const asked: string[] = [];
     const realFetch = globalThis.fetch;
