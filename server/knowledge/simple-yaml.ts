@@ -221,8 +221,11 @@ class Lines {
    */
   continuation(indent: number, commentsAreText = false): string[] {
     let end = this.at;
-    const goesOn = (text: string) => text === '' || commentsAreText || !text.startsWith('#');
-    while (end < this.texts.length && (this.texts[end] === '' || this.indents[end]! > indent) && goesOn(this.texts[end]!)) end++;
+    // No closure here: tsx names every closure it creates (`__name`), which cost more than the loop itself.
+    for (; end < this.texts.length; end++) {
+      const text = this.texts[end]!;
+      if (text !== '' && (this.indents[end]! <= indent || (!commentsAreText && text.startsWith('#')))) break;
+    }
     while (end > this.at && this.texts[end - 1] === '') end--;
     const lines = this.texts.slice(this.at, end);
     this.at = end;
