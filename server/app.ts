@@ -9,8 +9,7 @@ import { openCors } from './api/middleware/open-cors.ts';
 import { rateLimit } from './api/middleware/rate-limit.ts';
 import { requestLog } from './api/middleware/request-log.ts';
 import { securityHeaders } from './api/middleware/security-headers.ts';
-import { API_BASE } from './api/openapi.ts';
-import { apiV1 } from './api/v1.ts';
+import { API_BASE, apiV1 } from './api/v1.ts';
 import { createWebApp } from './web/index.ts';
 
 export type { AppDeps };
@@ -32,7 +31,7 @@ export function createApp(deps: AppDeps) {
 
   app.route(API_BASE, apiV1(deps));
   // The widget (/widget.js, /chunks/…), the demo partner page and full-page mode; its pages set their own CSP.
-  app.route('/', createWebApp(deps.web));
+  app.route('/', createWebApp({ ...deps.web, languages: () => deps.knowledge().languages }));
   app.onError(onError(deps.log));
   app.notFound(notFound);
   return app;

@@ -1,25 +1,25 @@
 // The full-page mode at "/": the widget filling the page, for direct visits and shared links such as
 // /?lang=ar#/entry/ip-appeal-regular (the panel reads the hash; the language comes from ?lang=).
-import { dirOf } from '../../widget/languages.ts';
+import type { Language } from '../knowledge/schema.ts';
 import { escapeHtml } from './html.ts';
 
 export interface FullPageOptions {
   nonce: string;
-  /** A validated widget language, or undefined to let the widget choose (browser languages). */
-  lang?: string;
+  /** A language of the registry, or undefined to let the widget choose (browser languages). */
+  language?: Pick<Language, 'code' | 'dir'>;
   country?: string;
 }
 
-export function renderFullPage({ nonce, lang, country }: FullPageOptions): string {
+export function renderFullPage({ nonce, language, country }: FullPageOptions): string {
   const data = [
     'data-mode="page"',
     'data-target="#huquq"',
-    `data-lang="${lang ?? 'auto'}"`,
+    `data-lang="${language?.code ?? 'auto'}"`,
     country ? `data-country="${escapeHtml(country)}"` : '',
   ].join(' ');
   // The script carries the nonce so the widget can put it on the styles it creates (the CSP allows no others).
   return `<!doctype html>
-<html lang="${lang ?? 'en'}" dir="${dirOf(lang ?? 'en')}">
+<html lang="${language?.code ?? 'en'}" dir="${language?.dir ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">

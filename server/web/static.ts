@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context } from 'hono';
-import { chooseEncoding } from '../api/middleware/compression.ts';
+import { chooseEncoding } from '../http/accept-encoding.ts';
 
 export const LAUNCHER_CACHE = 'public, max-age=300, must-revalidate';
 export const CHUNK_CACHE = 'public, max-age=31536000, immutable';
