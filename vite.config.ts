@@ -5,6 +5,7 @@
 // The panel is built separately (in memory) and added to this build, so the two share no chunk: a shared chunk
 // would need a static `import` in widget.js, which a classic <script> cannot run.
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { writeLanguagesModule } from './scripts/languages-module.ts';
 
 const PANEL_MODULE = 'virtual:huquq-panel';
 
@@ -69,9 +70,14 @@ function panel(): Plugin {
   };
 }
 
+/** Writes the widget's copy of the language registry before anything is built from it. */
+function languages(): Plugin {
+  return { name: 'huquq-languages', config: () => void writeLanguagesModule(import.meta.dirname) };
+}
+
 export default defineConfig({
   ...common,
-  plugins: [panel()],
+  plugins: [languages(), panel()],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

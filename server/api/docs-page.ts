@@ -1,6 +1,9 @@
 // The readable API page, rendered on the server from the OpenAPI document: no scripts, no CDN, one inline
 // stylesheet allowed by its hash in a strict Content-Security-Policy.
 import { createHash } from 'node:crypto';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { pageText } from '../http/html-page.ts';
 
 interface SchemaObject {
   $ref?: string;
@@ -39,13 +42,14 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:start;
 /** The page's Content-Security-Policy: only its own inline stylesheet, by hash; nothing else at all. */
 export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** Escaped prose with `code` spans, as the descriptions in the contract are written. */
-function prose(text: string | undefined): string {
-  return escape(text ?? '').replace(/`([^`]+)`/g, '<code>$1</code>');
+/** `items` with `separator` between them (hono/html flattens the array). */
+const joined = (items: readonly (Html | string)[], separator: string) => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+
+/** Prose with `code` spans, as the descriptions in the contract are written: odd parts of the split are code. */
+function prose(text: string | undefined) {
+  return (text ?? '').split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part));
 }
 
 function refName(ref: string): string {
@@ -53,53 +57,52 @@ function refName(ref: string): string {
 }
 
 /** A short, readable type: `AnswerSummary[]`, `"ok" | "degraded"`, `string`. */
-export function typeOf(schema: SchemaObject | undefined): string {
+export function typeOf(schema: SchemaObject | undefined): Html | string | (Html | string)[] {
   if (!schema) return 'any';
-  if (schema.$ref) return `<a href="#schema-${escape(refName(schema.$ref))}">${escape(refName(schema.$ref))}</a>`;
-  if (schema.enum) return schema.enum.map((v) => `<code>${escape(JSON.stringify(v))}</code>`).join(' | ');
+  if (schema.$ref) return html`<a href="#schema-${refName(schema.$ref)}">${refName(schema.$ref)}</a>`;
+  if (schema.enum) return joined(schema.enum.map((v) => html`<code>${JSON.stringify(v)}</code>`), ' | ');
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return variants.map(typeOf).join(' or ');
-  if (schema.allOf) return schema.allOf.map(typeOf).join(' and ');
-  if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
-  if (schema.properties) return `{ ${Object.keys(schema.properties).map(escape).join(', ')} }`;
-  if (typeof schema.additionalProperties === 'object') return `map of ${typeOf(schema.additionalProperties)}`;
-  return escape([schema.type ?? 'any'].flat().join(' | '));
+  if (variants) return joined(variants.map((v) => html`${typeOf(v)}`), ' or ');
+  if (schema.allOf) return joined(schema.allOf.map((v) => html`${typeOf(v)}`), ' and ');
+  if (schema.type === 'array') return html`${typeOf(schema.items)}[]`;
+  if (schema.properties) return `{ ${Object.keys(schema.properties).join(', ')} }`;
+  if (typeof schema.additionalProperties === 'object') return html`map of ${typeOf(schema.additionalProperties)}`;
+  return [schema.type ?? 'any'].flat().join(' | ');
 }
 
-function propertyRows(schema: SchemaObject): string {
+function propertyRows(schema: SchemaObject) {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {})
-    .map(([name, prop]) => `<tr><td><code>${escape(name)}</code>${required.has(name) ? '' : ' (optional)'}</td><td>${typeOf(prop)}</td><td>${prose(prop.description)}</td></tr>`)
-    .join('');
+  return Object.entries(schema.properties ?? {}).map(
+    ([name, prop]) => html`<tr><td><code>${name}</code>${required.has(name) ? '' : ' (optional)'}</td><td>${typeOf(prop)}</td><td>${prose(prop.description)}</td></tr>`,
+  );
 }
 
-const FIELDS_HEAD = '<tr><th>Field</th><th>Type</th><th>Meaning</th></tr>';
+const FIELDS_HEAD = html`<tr><th>Field</th><th>Type</th><th>Meaning</th></tr>`;
 
-function schemaBody(schema: SchemaObject): string {
+function schemaBody(schema: SchemaObject): Html | Html[] {
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return variants.map((v, i) => `<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`).join('');
+  if (variants) return variants.map((v, i) => html`<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`);
   // An extended object (Flow = FlowSummary + start and nodes): name the base, then list the added fields.
-  if (schema.allOf) return schema.allOf.map((part) => (part.$ref ? `<p>Every field of ${typeOf(part)}, and:</p>` : schemaBody(part))).join('');
-  if (schema.properties) return `<table>${FIELDS_HEAD}${propertyRows(schema)}</table>`;
-  return `<p>${typeOf(schema)}</p>`;
+  if (schema.allOf) return schema.allOf.map((part) => (part.$ref ? html`<p>Every field of ${typeOf(part)}, and:</p>` : html`${schemaBody(part)}`));
+  if (schema.properties) return html`<table>${FIELDS_HEAD}${propertyRows(schema)}</table>`;
+  return html`<p>${typeOf(schema)}</p>`;
 }
 
-function schemaSection(name: string, schema: SchemaObject): string {
-  const body = schemaBody(schema);
-  return `<h3 id="schema-${escape(name)}">${escape(name)}</h3>${schema.description ? `<p>${prose(schema.description)}</p>` : ''}${body}`;
+function schemaSection(name: string, schema: SchemaObject) {
+  return html`<h3 id="schema-${name}">${name}</h3>${schema.description && html`<p>${prose(schema.description)}</p>`}${schemaBody(schema)}`;
 }
 
-function operationSection(base: string, path: string, method: string, op: Operation): string {
+function operationSection(base: string, path: string, method: string, op: Operation) {
   const url = `${base}${path}`.replace(/\{(\w+)\}/g, ':$1');
-  const params = (op.parameters ?? [])
-    .map((p) => `<tr><td><code>${escape(p.name)}</code>${p.required ? '' : ' (optional)'}</td><td>${escape(p.in)}</td><td>${typeOf(p.schema)}</td><td>${prose(p.description)}</td></tr>`)
-    .join('');
-  const responses = Object.entries(op.responses ?? {})
-    .map(([status, r]) => `<li><strong>${escape(status)}</strong> ${typeOf(r.content?.['application/json']?.schema)} — ${prose(r.description)}</li>`)
-    .join('');
-  return `<h2 id="${escape(method + url)}"><span class="method">${escape(method.toUpperCase())}</span> <code>${escape(url)}</code></h2>
+  const params = (op.parameters ?? []).map(
+    (p) => html`<tr><td><code>${p.name}</code>${p.required ? '' : ' (optional)'}</td><td>${p.in}</td><td>${typeOf(p.schema)}</td><td>${prose(p.description)}</td></tr>`,
+  );
+  const responses = Object.entries(op.responses ?? {}).map(
+    ([status, r]) => html`<li><strong>${status}</strong> ${typeOf(r.content?.['application/json']?.schema)} — ${prose(r.description)}</li>`,
+  );
+  return html`<h2 id="${method + url}"><span class="method">${method.toUpperCase()}</span> <code>${url}</code></h2>
 <p><strong>${prose(op.summary)}</strong>. ${prose(op.description)}</p>
-${params ? `<table><tr><th>Parameter</th><th>In</th><th>Type</th><th>Meaning</th></tr>${params}</table>` : ''}
+${params.length > 0 && html`<table><tr><th>Parameter</th><th>In</th><th>Type</th><th>Meaning</th></tr>${params}</table>`}
 <ul>${responses}</ul>`;
 }
 
@@ -109,14 +112,15 @@ export function renderDocsPage(doc: OpenApiDocument): string {
     Object.entries(methods).map(([method, op]) => operationSection(base, path, method, op)),
   );
   const schemas = Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => schemaSection(name, schema));
-  return `<!doctype html>
+  const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} ${escape(doc.info.version)}</title><style>${STYLE}</style></head>
-<body><main><h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
+<title>${doc.info.title} ${doc.info.version}</title><style>${raw(STYLE)}</style></head>
+<body><main><h1>${doc.info.title} <small>${doc.info.version}</small></h1>
 <p>${prose(doc.info.description)}</p>
-<p>Machine-readable: <a href="${escape(base)}/openapi.json">openapi.json</a> (OpenAPI 3.1).</p>
-${operations.join('\n')}
+<p>Machine-readable: <a href="${base}/openapi.json">openapi.json</a> (OpenAPI 3.1).</p>
+${joined(operations, '\n')}
 <h2 id="schemas">Objects</h2>
-${schemas.join('\n')}
+${joined(schemas, '\n')}
 </main></body></html>`;
+  return pageText(page);
 }

@@ -4,8 +4,6 @@ import type { ApiEnv } from './deps.ts';
 import { DOCS_CSP, renderDocsPage, type OpenApiDocument } from './docs-page.ts';
 import { MAX_QUERY_LENGTH } from './contract.ts';
 
-export const API_BASE = '/api/v1';
-
 const INFO = {
   title: 'Huquq API',
   version: '1',
@@ -18,12 +16,12 @@ const INFO = {
     '`lang` or along its fallback chain, and `translation` says which.',
 };
 
-/** Adds both documents to `api`, generated once from every route registered on it so far. */
-export function addOpenApi(api: OpenAPIHono<ApiEnv>): void {
+/** Adds both documents to `api` (mounted at `base`), generated once from every route registered on it so far. */
+export function addOpenApi(api: OpenAPIHono<ApiEnv>, base: string): void {
   let doc: OpenApiDocument | undefined;
   let page: string | undefined;
   const document = () =>
-    (doc ??= api.getOpenAPI31Document({ openapi: '3.1.0', info: INFO, servers: [{ url: API_BASE }] }) as OpenApiDocument);
+    (doc ??= api.getOpenAPI31Document({ openapi: '3.1.0', info: INFO, servers: [{ url: base }] }) as OpenApiDocument);
   api.get('/openapi.json', (c) => c.json(document()));
   api.get('/docs', (c) => {
     page ??= renderDocsPage(document());

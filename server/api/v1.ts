@@ -17,6 +17,9 @@ import { organisationsRoutes } from './organisations.ts';
 import { newRouter } from './router.ts';
 import { suggestRoutes } from './suggest.ts';
 
+/** Where the API is mounted; the version is part of every path. */
+export const API_BASE = '/api/v1';
+
 /** Resources that only change with the knowledge, so clients and CDNs may keep them (issue 4). */
 const CACHEABLE = ['/entries/*', '/flows/*', '/organisations/*', '/categories/*', '/languages/*', '/emergency/*'];
 
@@ -37,7 +40,7 @@ export function apiV1(deps: AppDeps) {
     .route('/health', healthRoutes(deps))
     .route('/feedback', feedbackRoutes(deps))
     .route('/admin', adminRoutes(deps));
-  addOpenApi(api);
+  addOpenApi(api, API_BASE);
   answerWrongMethods(api);
   return api;
 }

@@ -105,7 +105,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   const single = <S extends z.ZodType>(kind: string, schema: S) => {
     const file = singles.get(kind);
     if (!file) {
-      problems.lists.push(diagnose('wrong-folder', { file: `${kind}.yaml` }, [`the ${kind} list (the file is missing)`], [`knowledge/${kind}.yaml`]));
+      problems.lists.push(diagnose('wrong-folder', { file: `${kind}.yaml` }, { what: `the ${kind} list (the file is missing)`, folder: `knowledge/${kind}.yaml` }));
       return undefined;
     }
     return read(schema, file, problems.lists);
@@ -126,7 +126,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     const role = classify(raw.path);
     if (role.kind === 'ignored') return;
     if (role.kind === 'misplaced') {
-      problems.files.push(diagnose('wrong-folder', { file: raw.path }, [role.what], [role.where]));
+      problems.files.push(diagnose('wrong-folder', { file: raw.path }, { what: role.what, folder: role.where }));
       return;
     }
     if (role.kind === 'entry-meta' || role.kind === 'entry-text') throw new Error(`${raw.path} belongs to an entry folder: use addFolder`);
@@ -145,7 +145,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     const lineOf = lineFinder(meta.text);
     const other = entries.get(entry.id);
     if (other) {
-      problems.entries.push(diagnose('duplicate-id', { file: meta.file, line: lineOf(['id']), field: 'id' }, [entry.id, `entries/${other.country.toLowerCase()}/${other.id}`]));
+      problems.entries.push(diagnose('duplicate-id', { file: meta.file, line: lineOf(['id']), field: 'id' }, { id: entry.id, usedBy: `entries/${other.country.toLowerCase()}/${other.id}` }));
       return;
     }
     origins.set(entry, { file: meta.file, lineOf });
@@ -172,7 +172,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     for (const item of [...entries.values(), ...organisations.values()]) {
       const origin = origins.get(item)!;
       if (daysBetween(item.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) {
-        checks.push(diagnose('review-old', { file: origin.file, line: origin.lineOf(['reviewedAt']), field: 'reviewedAt' }, [item.reviewedAt]));
+        checks.push(diagnose('review-old', { file: origin.file, line: origin.lineOf(['reviewedAt']), field: 'reviewedAt' }, { date: item.reviewedAt }));
       }
     }
 
@@ -219,7 +219,7 @@ function buildItems(
     if (!value) continue;
     const { lineOf } = origins.get(value)!;
     if (value.id !== id) {
-      problems.push(diagnose('id-mismatch', { file: file.file, line: lineOf(['id']), field: 'id' }, [value.id, `file name "${id}.yaml"`], ['file name (without .yaml)']));
+      problems.push(diagnose('id-mismatch', { file: file.file, line: lineOf(['id']), field: 'id' }, { id: value.id, comparedWith: `file name "${id}.yaml"`, sameAs: 'file name (without .yaml)' }));
       continue;
     }
     if (kind === 'flow') {
@@ -242,7 +242,7 @@ function unique<T>(items: readonly T[], idOf: (item: T) => string, file: string,
       return true;
     }
     const field = formatPath([...at, i]);
-    problems.push(diagnose('duplicate-id', { file, field }, [id, `${formatPath([...at, first])} in the same file`]));
+    problems.push(diagnose('duplicate-id', { file, field }, { id, usedBy: `${formatPath([...at, first])} in the same file` }));
     return false;
   });
 }
@@ -259,7 +259,7 @@ function checkLanguageKeys(item: object, origin: Origin, known: ReadonlySet<stri
       .filter((lang) => !known.has(lang))
       .map((lang) => {
         const at = [...path, lang];
-        return diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, [lang], [listIds(known, 20)]);
+        return diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, { code: lang, known: listIds(known, 20) });
       }),
   );
 }

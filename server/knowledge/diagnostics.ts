@@ -7,135 +7,135 @@ interface Where {
   field?: string;
 }
 
-interface CatalogueItem {
+/** One kind of problem: its severity, and its message and fix, written from the item's named arguments. */
+interface CatalogueItem<Args> {
   severity: Severity;
-  message: (...args: string[]) => string;
-  hint: (...args: string[]) => string;
+  message: (args: Args) => string;
+  hint: (args: Args) => string;
 }
+
+/** Declares an item with the arguments it takes by name (none by default), so each call says what it passes. */
+const item = <Args extends Record<string, string> = Record<string, never>>(spec: CatalogueItem<Args>) => spec;
 
 /** Keyed by the code shown to content staff and to tools (`--json`). */
 export const catalogue = {
-  'not-utf8': {
+  'not-utf8': item({
     severity: 'error',
     message: () => 'the file is not saved as UTF-8 text',
     hint: () => 'open it in your editor and save it again with the encoding "UTF-8"',
-  },
-  'empty-file': {
+  }),
+  'empty-file': item({
     severity: 'error',
     message: () => 'the file is empty',
     hint: () => 'write the content, or delete the file (or rename it to start with "_" to keep it as a draft)',
-  },
-  'yaml-syntax': {
+  }),
+  'yaml-syntax': item<{ detail: string }>({
     severity: 'error',
-    message: (detail) => `the YAML cannot be read: ${detail}`,
+    message: ({ detail }) => `the YAML cannot be read: ${detail}`,
     hint: () =>
       'check the indentation (spaces, not tabs), that every "key:" is followed by a space, and that text containing ": " or "#" is in quotes',
-  },
-  'no-front-matter': {
+  }),
+  'no-front-matter': item({
     severity: 'error',
     message: () => 'the file does not start with a front matter block',
     hint: () => 'the first line must be "---", then title, summary and keywords, then another "---" line, then the text',
-  },
-  'schema': {
+  }),
+  'schema': item<{ problem: string; fix: string }>({
     severity: 'error',
-    message: (detail) => detail,
-    hint: (fix) => fix,
-  },
-  'wrong-folder': {
+    message: ({ problem }) => problem,
+    hint: ({ fix }) => fix,
+  }),
+  'wrong-folder': item<{ what: string; folder: string }>({
     severity: 'error',
-    message: (what) => `this file is not where Huquq looks for ${what}`,
-    hint: (where) => `move it to ${where} (files and folders starting with "_" are drafts and are skipped)`,
-  },
-  'id-mismatch': {
+    message: ({ what }) => `this file is not where Huquq looks for ${what}`,
+    hint: ({ folder }) => `move it to ${folder} (files and folders starting with "_" are drafts and are skipped)`,
+  }),
+  'id-mismatch': item<{ id: string; comparedWith: string; sameAs: string }>({
     severity: 'error',
-    message: (id, expected) => `the id "${id}" does not match the ${expected}`,
-    hint: (expected) => `make the id and the ${expected} the same`,
-  },
-  'duplicate-id': {
+    message: ({ id, comparedWith }) => `the id "${id}" does not match the ${comparedWith}`,
+    hint: ({ sameAs }) => `make the id and the ${sameAs} the same`,
+  }),
+  'duplicate-id': item<{ id: string; usedBy: string }>({
     severity: 'error',
-    message: (id, other) => `the id "${id}" is already used by ${other}`,
+    message: ({ id, usedBy }) => `the id "${id}" is already used by ${usedBy}`,
     hint: () => 'give each item its own id; if both files describe the same thing, merge them',
-  },
-  'unknown-language': {
+  }),
+  'unknown-language': item<{ code: string; known: string }>({
     severity: 'error',
-    message: (code) => `"${code}" is not one of the languages in languages.yaml`,
-    hint: (known) => `use one of ${known}, or add the language to languages.yaml first`,
-  },
-  'unknown-reference': {
+    message: ({ code }) => `"${code}" is not one of the languages in languages.yaml`,
+    hint: ({ known }) => `use one of ${known}, or add the language to languages.yaml first`,
+  }),
+  'unknown-reference': item<{ kind: string; id: string; nearest: string }>({
     severity: 'error',
-    message: (kind, id) => `there is no ${kind} with the id "${id}"`,
-    hint: (kind, nearest) => `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
-  },
-  'link-to-invalid': {
+    message: ({ kind, id }) => `there is no ${kind} with the id "${id}"`,
+    hint: ({ kind, nearest }) => `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
+  }),
+  'link-to-invalid': item<{ kind: string; id: string }>({
     severity: 'warning',
-    message: (kind, id) => `links to the ${kind} "${id}", which is left out because its own file has errors`,
+    message: ({ kind, id }) => `links to the ${kind} "${id}", which is left out because its own file has errors`,
     hint: () => 'fix the errors reported for that file; the link comes back by itself',
-  },
-  'missing-source-language': {
+  }),
+  'missing-source-language': item<{ lang: string; folder: string }>({
     severity: 'error',
-    message: (lang) => `the entry has no text in its source language "${lang}"`,
-    hint: (lang, folder) => `add ${folder}/${lang}.md, or change "sourceLang" in entry.yaml to a language that has a file`,
-  },
-  'missing-entry-yaml': {
+    message: ({ lang }) => `the entry has no text in its source language "${lang}"`,
+    hint: ({ lang, folder }) => `add ${folder}/${lang}.md, or change "sourceLang" in entry.yaml to a language that has a file`,
+  }),
+  'missing-entry-yaml': item({
     severity: 'error',
     message: () => 'this entry folder has no entry.yaml',
     hint: () => 'add entry.yaml with id, kind, country, appliesTo, category, sources and reviewedAt (see knowledge/README.md)',
-  },
-  'flow-cycle': {
+  }),
+  'flow-cycle': item<{ cycle: string }>({
     severity: 'error',
-    message: (path) => `the flow goes round in a circle: ${path}`,
+    message: ({ cycle }) => `the flow goes round in a circle: ${cycle}`,
     hint: () => 'every path must end in an answer; point one of these options to a new node instead',
-  },
-  'flow-unreachable': {
+  }),
+  'flow-unreachable': item<{ node: string }>({
     severity: 'error',
-    message: (node) => `no option leads to the node "${node}"`,
+    message: ({ node }) => `no option leads to the node "${node}"`,
     hint: () => 'point an option to it with "next", or delete the node',
-  },
-  'flow-missing-node': {
+  }),
+  'flow-missing-node': item<{ node: string; known: string }>({
     severity: 'error',
-    message: (node) => `there is no node called "${node}" in this flow`,
-    hint: (known) => `use one of the node names in this file: ${known}`,
-  },
-  'translation-outdated': {
+    message: ({ node }) => `there is no node called "${node}" in this flow`,
+    hint: ({ known }) => `use one of the node names in this file: ${known}`,
+  }),
+  'translation-outdated': item<{ lang: string; source: string; file: string }>({
     severity: 'warning',
-    message: (lang, source) => `the ${lang} translation was made from an older version of the ${source} text`,
-    hint: (file) =>
-      `update the translation to match the source text, then run "npm run knowledge:stamp -- ${file}"`,
-  },
-  'translation-unstamped': {
+    message: ({ lang, source }) => `the ${lang} translation was made from an older version of the ${source} text`,
+    hint: ({ file }) => `update the translation to match the source text, then run "npm run knowledge:stamp -- ${file}"`,
+  }),
+  'translation-unstamped': item<{ file: string }>({
     severity: 'warning',
     message: () => 'the translation does not say which version of the source text it was made from ("translatedFrom")',
-    hint: (file) => `check it against the source text, then run "npm run knowledge:stamp -- ${file}"`,
-  },
-  'review-old': {
+    hint: ({ file }) => `check it against the source text, then run "npm run knowledge:stamp -- ${file}"`,
+  }),
+  'review-old': item<{ date: string }>({
     severity: 'warning',
-    message: (date) => `the last legal review was on ${date}, more than 12 months ago`,
+    message: ({ date }) => `the last legal review was on ${date}, more than 12 months ago`,
     hint: () => 'ask a lawyer to check the text against the current law, then set "reviewedAt" to the date of that check',
-  },
-  'no-source': {
+  }),
+  'no-source': item({
     severity: 'warning',
     message: () => 'the entry cites no source',
     hint: () => 'add at least one source with a title and a https:// address under "sources"',
-  },
-} satisfies Record<string, CatalogueItem>;
+  }),
+};
 
 export type DiagnosticCode = keyof typeof catalogue;
 
-/** Builds a diagnostic from the catalogue; `messageArgs` and `hintArgs` fill the item's templates. */
-export function diagnose(
-  code: DiagnosticCode,
+/** The named arguments the item `code` is written from. */
+export type DiagnosticArgs<C extends DiagnosticCode> = (typeof catalogue)[C] extends CatalogueItem<infer Args> ? Args : never;
+
+/** Builds a diagnostic from the catalogue; `args` fill the item's message and hint (items without arguments take none). */
+export function diagnose<C extends DiagnosticCode>(
+  code: C,
   where: Where,
-  messageArgs: string[] = [],
-  hintArgs: string[] = [],
+  ...[args]: Record<string, never> extends DiagnosticArgs<C> ? [] : [args: DiagnosticArgs<C>]
 ): Diagnostic {
-  const item: CatalogueItem = catalogue[code];
-  return {
-    severity: item.severity,
-    code,
-    ...where,
-    message: item.message(...messageArgs),
-    hint: item.hint(...hintArgs),
-  };
+  const item = catalogue[code] as CatalogueItem<DiagnosticArgs<C>>;
+  const named = (args ?? {}) as DiagnosticArgs<C>;
+  return { severity: item.severity, code, ...where, message: item.message(named), hint: item.hint(named) };
 }
 
 /** Lists up to `max` ids in quotes, for hints that suggest what was probably meant. */

@@ -27,7 +27,7 @@ export function buildEntry(
   const drafts = new Map<string, Draft>();
   for (const text of folder.texts) {
     if (!languages.has(text.lang)) {
-      diagnostics.push(diagnose('unknown-language', { file: text.file }, [text.lang], [listIds(languages, 20)]));
+      diagnostics.push(diagnose('unknown-language', { file: text.file }, { code: text.lang, known: listIds(languages, 20) }));
       continue;
     }
     const result = readTranslation(text.file, text.bytes, text.lang);
@@ -48,21 +48,21 @@ export function buildEntry(
 
   const where = (field: string) => ({ file: folder.meta!.file, line: parsed.lineOf([field]), field });
   if (meta.id !== folder.id) {
-    diagnostics.push(diagnose('id-mismatch', where('id'), [meta.id, `folder name "${folder.id}"`], ['folder name']));
+    diagnostics.push(diagnose('id-mismatch', where('id'), { id: meta.id, comparedWith: `folder name "${folder.id}"`, sameAs: 'folder name' }));
   }
   if (meta.country.toLowerCase() !== folder.country) {
     diagnostics.push(
-      diagnose('id-mismatch', where('country'), [meta.country, `country folder "${folder.country}"`], ['country folder (in lower case)']),
+      diagnose('id-mismatch', where('country'), { id: meta.country, comparedWith: `country folder "${folder.country}"`, sameAs: 'country folder (in lower case)' }),
     );
   }
   if (!languages.has(meta.sourceLang)) {
-    diagnostics.push(diagnose('unknown-language', where('sourceLang'), [meta.sourceLang], [listIds(languages, 20)]));
+    diagnostics.push(diagnose('unknown-language', where('sourceLang'), { code: meta.sourceLang, known: listIds(languages, 20) }));
   }
   // A wrong id, country or language in entry.yaml makes every link to the entry doubtful: leave it out.
   if (diagnostics.some((d) => d.severity === 'error' && d.file === folder.meta!.file)) return { diagnostics };
   const source = drafts.get(meta.sourceLang);
   if (!source) {
-    diagnostics.push(diagnose('missing-source-language', where('sourceLang'), [meta.sourceLang], [meta.sourceLang, `knowledge/${folder.folder}`]));
+    diagnostics.push(diagnose('missing-source-language', where('sourceLang'), { lang: meta.sourceLang, folder: `knowledge/${folder.folder}` }));
     return { diagnostics };
   }
   if (meta.sources.length === 0) diagnostics.push(diagnose('no-source', where('sources')));
@@ -73,7 +73,7 @@ export function buildEntry(
     const status = statusOf(lang, meta.sourceLang, draft.translatedFrom, version);
     if (status === 'outdated') {
       const code = draft.translatedFrom ? 'translation-outdated' : 'translation-unstamped';
-      diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, [lang, meta.sourceLang], [`knowledge/${draft.file}`]));
+      diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, { lang, source: meta.sourceLang, file: `knowledge/${draft.file}` }));
     }
     translations[lang] = Object.freeze({ ...draft, status });
   }

@@ -1,9 +1,8 @@
 // Parses YAML text while keeping the way to where every field stands, so each problem can name its line.
-// Speed matters at 100,000 files: the plain kind most files are written in is read by simple-yaml.ts (~10 µs a
-// file), anything else by js-yaml (~80 µs). The `yaml` package (~200 µs), which knows every node's position,
-// reads a file only when a problem in it needs a line number or when js-yaml refuses it, so syntax errors are
-// still reported in its precise words.
-import { load, CORE_SCHEMA } from 'js-yaml';
+// Two readers: speed matters at 100,000 files, so the kind the knowledge format is written in (block mappings,
+// lists, flow lists and flow mappings of text) is read by simple-yaml.ts (~10 µs a file); anything else (comments,
+// block scalars, escapes) by the `yaml` package (~200 µs), which also knows every node's position: it reads a
+// file that needed no full parse only when a problem in it needs a line number.
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './snapshot.ts';
 import { diagnose } from './diagnostics.ts';
@@ -38,17 +37,14 @@ export function parseYaml(
 ): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   let data: unknown = readSimpleYaml(text);
   let located: Located | undefined;
-  try {
-    data ??= load(text, { schema: CORE_SCHEMA });
-  } catch {
+  if (data === undefined) {
     located = locate(text, firstLine);
     const { doc, toLine } = located;
     if (doc.errors.length > 0) {
       // Later parse errors are nearly always echoes of the first one: report the first, precisely.
       const first = doc.errors[0]!;
-      return { diagnostics: [diagnose('yaml-syntax', { file, line: toLine(first.pos[0]) }, [firstSentence(first.message)])] };
+      return { diagnostics: [diagnose('yaml-syntax', { file, line: toLine(first.pos[0]) }, { detail: firstSentence(first.message) })] };
     }
-    // js-yaml refuses a few documents `yaml` reads (an empty one, for instance): `yaml` has the last word.
     data = doc.toJS();
   }
   return { parsed: { data, lineOf: lineFinder(text, firstLine, located) }, diagnostics: [] };

@@ -41,8 +41,7 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
         diagnose(
           code,
           { file: origin?.file ?? 'unknown', line: origin?.lineOf(path), field: formatPath(path) },
-          [kind, id],
-          [kind, nearestIds(id, known.keys())],
+          { kind, id, nearest: nearestIds(id, known.keys()) },
         ),
       );
       return false;

@@ -1,16 +1,17 @@
-// A fast reader for the plain kind of YAML most knowledge files are written in: block mappings of `key: value`
-// lines and `- item` lists, nested by indentation, whose values are plain or quoted text (on one line or
-// several) or `[a, b]` lists of text. It exists for speed alone: at 100,000 files js-yaml spends 80–200 µs a
-// file, this ~10 µs. It answers `undefined` for anything outside that kind (flow mappings, comments, escapes,
-// anchors, block scalars, tabs, a repeated key…), and the caller then asks a full YAML parser, so it never has
-// to be right about anything but the plain kind. A test compares it with the `yaml` package on every knowledge
-// file and on thousands of mutations of them.
+// A fast reader for the kind of YAML the knowledge format is written in: block mappings of `key: value` lines and
+// `- item` lists, nested by indentation, whose values are plain or quoted text (on one line or several), simple
+// block scalars (`>-`, `|`) or flow collections (`[a, b]`, `{ title: "…", url: "…" }`, nested); comment lines. It
+// exists for speed alone: at 100,000 files the `yaml` package spends ~200 µs a file, this ~10 µs. It answers
+// `undefined` for anything outside that kind (comments after text, rare escapes, anchors, block scalars with more
+// indented lines, tabs, a repeated key…), and the caller then asks the `yaml` package, so it never has to be right
+// about anything but its own kind. A test compares it with the `yaml` package on every knowledge file and on
+// thousands of mutations of them.
 
 type Scalar = string | number | boolean | null;
 type Value = Scalar | Value[] | { [key: string]: Value };
 
 /** Thrown to decline the document (the caller falls back to a full parser); not an Error, which would capture a
- *  stack trace each time: entry.yaml files are declined 10,000 times in a large knowledge base. */
+ *  stack trace each time, and a large knowledge base may have thousands of files this reader declines. */
 const DECLINED = Symbol('declined');
 const decline = (): never => {
   throw DECLINED;
@@ -69,64 +70,126 @@ function plain(text: string, flow: boolean): string {
   return text;
 }
 
-/** A quoted scalar spread over `lines` (the opening quote starts the first); `rest` is what follows the close. */
-function quoted(lines: readonly string[]): { value: string; rest: string; used: number } {
-  const quote = lines[0]![0]!;
-  const parts: string[] = [];
-  let text = lines[0]!.slice(1);
-  for (let used = 1; ; used++) {
-    // Backslash escapes are left to the full parser.
-    if (quote === '"' && text.includes('\\')) decline();
-    let end = -1;
-    for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 2)) {
-      if (quote === "'" && text[i + 1] === "'") continue;
-      end = i;
-      break;
+/** The escapes of double-quoted text this reader knows; any other is left to the full parser. */
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t' };
+const ESCAPE = /\\([\s\S])/g;
+
+/** Where the quoted scalar opening at `text[start]` closes: `''` is a quote inside single quotes, `\"` inside double. */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start]!;
+  for (let close = text.indexOf(quote, start + 1); close >= 0; close = text.indexOf(quote, close + 1)) {
+    if (quote === "'") {
+      if (text[close + 1] !== "'") return close;
+      close++;
+    } else {
+      let backslashes = 0;
+      while (text[close - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2 === 0) return close;
     }
-    const body = end >= 0 ? text.slice(0, end) : text;
-    // Spaces around a line break fold away; the ones inside the line the quote opens and closes on stay.
-    const first = used === 1;
-    parts.push(end >= 0 ? (first ? body : body.trimStart()) : first ? body.trimEnd() : body.trim());
-    if (end >= 0) {
-      // A quote that opens or closes a line of its own folds differently; rare enough to leave to the full parser.
-      if (parts.length > 1 && (parts[0] === '' || parts.at(-1) === '')) decline();
-      const value = fold(parts);
-      return { value: quote === "'" ? value.replaceAll("''", "'") : value, rest: text.slice(end + 1).trim(), used };
-    }
-    if (used >= lines.length) decline();
-    text = lines[used]!;
   }
+  return decline();
 }
 
-/** `[a, "b c", d]`, possibly over several lines. */
-function flowSequence(lines: readonly string[]): Scalar[] {
-  let text = lines.join('\n').trim();
-  if (!text.startsWith('[') || !text.endsWith(']') || text.includes('#')) decline();
-  text = text.slice(1, -1);
-  const items: Scalar[] = [];
-  while (text.trim() !== '') {
-    text = text.trimStart();
-    if (text[0] === '"' || text[0] === "'") {
-      const { value, rest, used } = quoted(text.split('\n'));
-      items.push(value);
-      const after = [rest, ...text.split('\n').slice(used)].join('\n').trimStart();
-      if (after !== '' && after[0] !== ',') decline();
-      text = after.slice(1);
-    } else {
-      const comma = text.indexOf(',');
-      const raw = (comma >= 0 ? text.slice(0, comma) : text).split('\n').map((l) => l.trim());
-      items.push(resolvePlain(plain(fold(raw).trim(), true)));
-      text = comma >= 0 ? text.slice(comma + 1) : '';
-    }
+/**
+ * The quoted scalar whose opening quote is `text[start]`; `text` may go on over lines (joined by `\n`, each already
+ * trimmed). `end` is the index just after the closing quote.
+ */
+function quoted(text: string, start: number): { value: string; end: number } {
+  const close = closingQuote(text, start);
+  const lines = text.slice(start + 1, close).split('\n');
+  // Spaces around a line break fold away; the ones inside the line the quote opens and closes on stay.
+  const last = lines.length - 1;
+  const parts = lines.map((line, i) => (last === 0 ? line : i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()));
+  // A quote that opens or closes a line of its own folds differently; rare enough to leave to the full parser.
+  if (last > 0 && (parts[0] === '' || parts[last] === '')) decline();
+  const value = fold(parts);
+  // Escapes come after folding: an escaped character is text, never folded (an escaped line break is declined).
+  if (text[start] === '"') return { value: value.includes('\\') ? value.replace(ESCAPE, (_, c: string) => ESCAPES[c] ?? decline()) : value, end: close + 1 };
+  return { value: value.replaceAll("''", "'"), end: close + 1 };
+}
+
+/** A cursor over the text of a flow collection (`[a, b]`, `{ key: value }`), its lines joined by `\n`. */
+interface Flow {
+  readonly text: string;
+  at: number;
+}
+
+/** The next flow indicator, where a plain scalar in a flow collection ends. */
+const FLOW_END = /[[\]{},]/g;
+/** A key of a flow mapping: a name, then ":" and white space. */
+const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]*):[ \n]/y;
+
+function skipSpace(flow: Flow): void {
+  while (flow.text[flow.at] === ' ' || flow.text[flow.at] === '\n') flow.at++;
+}
+
+/** After an item: a comma, or the bracket that closes the collection (which is left for the caller). */
+function separator(flow: Flow, close: string): void {
+  skipSpace(flow);
+  if (flow.text[flow.at] === ',') flow.at++;
+  else if (flow.text[flow.at] !== close) decline();
+}
+
+function flowNode(flow: Flow): Value {
+  skipSpace(flow);
+  const first = flow.text[flow.at];
+  if (first === '[') return flowSequence(flow);
+  if (first === '{') return flowMapping(flow);
+  if (first === '"' || first === "'") {
+    const { value, end } = quoted(flow.text, flow.at);
+    flow.at = end;
+    return value;
   }
+  FLOW_END.lastIndex = flow.at;
+  const end = FLOW_END.exec(flow.text)?.index ?? flow.text.length;
+  const lines = flow.text.slice(flow.at, end).split('\n').map((line) => line.trim());
+  flow.at = end;
+  return resolvePlain(plain(fold(lines).trim(), true));
+}
+
+/** `[a, "b c", [d]]`; a comma may follow the last item. */
+function flowSequence(flow: Flow): Value[] {
+  const items: Value[] = [];
+  flow.at++;
+  for (skipSpace(flow); flow.text[flow.at] !== ']'; skipSpace(flow)) {
+    items.push(flowNode(flow));
+    separator(flow, ']');
+  }
+  flow.at++;
   return items;
+}
+
+/** `{ key: value, key: [a, b] }`: keys are names, every key has a value, a comma may follow the last pair. */
+function flowMapping(flow: Flow): Record<string, Value> {
+  const data: Record<string, Value> = {};
+  flow.at++;
+  for (skipSpace(flow); flow.text[flow.at] !== '}'; skipSpace(flow)) {
+    FLOW_KEY.lastIndex = flow.at;
+    const key = FLOW_KEY.exec(flow.text)?.[1] ?? decline();
+    if (Object.hasOwn(data, key) || key === '__proto__') decline();
+    flow.at = FLOW_KEY.lastIndex;
+    data[key] = flowNode(flow);
+    separator(flow, '}');
+  }
+  flow.at++;
+  return data;
+}
+
+/** A flow collection that makes up the whole of a value, possibly over several lines. */
+function flowCollection(lines: readonly string[]): Value {
+  const flow: Flow = { text: lines.join('\n'), at: 0 };
+  const data = flowNode(flow);
+  skipSpace(flow);
+  if (flow.at !== flow.text.length) decline();
+  return data;
 }
 
 function scalar(lines: readonly string[]): Scalar {
   const first = lines[0]!;
   if (first.startsWith('"') || first.startsWith("'")) {
-    const { value, rest, used } = quoted(lines);
-    if (rest !== '' || used !== lines.length) decline();
+    const text = lines.join('\n');
+    const { value, end } = quoted(text, 0);
+    if (end !== text.length) decline();
     return value;
   }
   return resolvePlain(plain(fold(lines.map((line) => line.trim())), false));
@@ -134,28 +197,35 @@ function scalar(lines: readonly string[]): Scalar {
 
 /** The document's lines, each with its indent, and a cursor. */
 class Lines {
+  readonly raw: string[];
   readonly indents: number[];
   readonly texts: string[];
   at = 0;
 
   constructor(text: string) {
-    const lines = text.split('\n');
-    this.indents = lines.map((line) => line.length - line.trimStart().length);
-    this.texts = lines.map((line) => line.trim());
-    // A comment line (or one that might be, inside text that goes on over lines) is left to the full parser.
-    if (this.texts.some((line) => line.startsWith('#'))) decline();
+    this.raw = text.split('\n');
+    this.indents = this.raw.map((line) => line.length - line.trimStart().length);
+    this.texts = this.raw.map((line) => line.trim());
   }
 
-  /** The next line with text, or -1; blank lines are skipped. */
+  /** The next line with text, or -1; blank lines and comment lines are skipped. */
   nextFilled(): number {
-    while (this.at < this.texts.length && this.texts[this.at] === '') this.at++;
+    while (this.at < this.texts.length && (this.texts[this.at] === '' || this.texts[this.at]!.startsWith('#'))) this.at++;
     return this.at < this.texts.length ? this.at : -1;
   }
 
-  /** The texts of the lines that go on a value started at `indent`: more indented ones, and blank ones between. */
-  continuation(indent: number): string[] {
+  /**
+   * The texts of the lines that go on a value started at `indent`: more indented ones, and blank ones between. A
+   * comment line ends the value, except in a block scalar, where it is text: a line after it that is indented
+   * further is then left over, and the document declined.
+   */
+  continuation(indent: number, commentsAreText = false): string[] {
     let end = this.at;
-    while (end < this.texts.length && (this.texts[end] === '' || this.indents[end]! > indent)) end++;
+    // No closure here: tsx names every closure it creates (`__name`), which cost more than the loop itself.
+    for (; end < this.texts.length; end++) {
+      const text = this.texts[end]!;
+      if (text !== '' && (this.indents[end]! <= indent || (!commentsAreText && text.startsWith('#')))) break;
+    }
     while (end > this.at && this.texts[end - 1] === '') end--;
     const lines = this.texts.slice(this.at, end);
     this.at = end;
@@ -163,7 +233,27 @@ class Lines {
   }
 }
 
+const BLOCK_HEADER = /^[>|]-?$/;
+
+/**
+ * A folded (`>`) or literal (`|`) block scalar, clipped or stripped (`-`), whose lines all stand at one indent: more
+ * indented lines, trailing spaces and spaces in blank lines are text with rules of their own, left to the full parser.
+ */
+function blockScalar(lines: Lines, indent: number, header: string): string {
+  const start = lines.at;
+  const texts = lines.continuation(indent, true);
+  if (texts.length === 0 || texts[0] === '') decline();
+  const column = lines.indents[start]!;
+  texts.forEach((text, i) => {
+    const raw = lines.raw[start + i]!;
+    if (text === '' ? raw.length > column : lines.indents[start + i] !== column || raw.length !== column + text.length) decline();
+  });
+  const body = header.startsWith('>') ? fold(texts) : texts.join('\n');
+  return header.endsWith('-') ? body : `${body}\n`;
+}
+
 const isItem = (text: string) => text.startsWith('- ');
+const isFlow = (text: string) => text.startsWith('[') || text.startsWith('{');
 
 /** `key: value` lines at `indent`, the first of which may have been moved past a list item's dash. */
 function mapping(lines: Lines, indent: number): Record<string, Value> {
@@ -197,11 +287,10 @@ function sequence(lines: Lines, indent: number): Value[] {
 
 /** The value after `key:` (or `- `) at `indent`: `inline` is the text on the same line. */
 function value(lines: Lines, indent: number, inline: string): Value {
+  if (BLOCK_HEADER.test(inline)) return blockScalar(lines, indent, inline);
   if (inline !== '') {
     const more = lines.continuation(indent);
-    // A `#` after the indent would start a comment.
-    if (more.some((line) => line.startsWith('#'))) decline();
-    return inline.startsWith('[') ? flowSequence([inline, ...more]) : scalar([inline, ...more]);
+    return isFlow(inline) ? flowCollection([inline, ...more]) : scalar([inline, ...more]);
   }
   const next = lines.nextFilled();
   if (next < 0 || lines.indents[next]! < indent) return null;
@@ -209,7 +298,7 @@ function value(lines: Lines, indent: number, inline: string): Value {
   // A list may stand at its key's own indent; anything else that belongs to the key is indented further.
   if (isItem(text) && own >= indent) return sequence(lines, own);
   if (own === indent) return null;
-  if (text.startsWith('[')) return flowSequence(lines.continuation(indent));
+  if (isFlow(text)) return flowCollection(lines.continuation(indent));
   if (KEY_LINE.test(text)) return mapping(lines, own);
   return decline();
 }

@@ -19,7 +19,7 @@ export function validate<S extends z.ZodType>(
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = flatten(result.error.issues).map((issue) => {
     const { field, path, message, hint } = describe(issue);
-    return diagnose('schema', { file, line: parsed.lineOf(path), field: field || undefined }, [message], [hint]);
+    return diagnose('schema', { file, line: parsed.lineOf(path), field: field || undefined }, { problem: message, fix: hint });
   });
   return { diagnostics };
 }

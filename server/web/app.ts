@@ -2,7 +2,7 @@
 // Helper A mounts this in server/app.ts next to the API.
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
-import { isLang } from '../../widget/languages.ts';
+import type { Language } from '../knowledge/schema.ts';
 import { renderDemoPage } from './demo-page.ts';
 import { renderFullPage } from './full-page.ts';
 import { newNonce, widgetCsp } from './html.ts';
@@ -11,6 +11,11 @@ import { CHUNK_CACHE, CHUNK_NAME, LAUNCHER_CACHE, pinnedLauncher, sendBuilt, war
 export interface WebOptions {
   /** The Vite output folder (default: dist/widget next to the repository root). */
   distDir?: string;
+}
+
+export interface WebDeps extends WebOptions {
+  /** The language registry of the knowledge being served (a getter: hot reload may change it). */
+  languages: () => readonly Pick<Language, 'code' | 'dir'>[];
 }
 
 const DEFAULT_DIST = join(import.meta.dirname, '..', '..', 'dist', 'widget');
@@ -23,8 +28,8 @@ function page(c: Context, render: (nonce: string) => string): Response {
   return c.html(render(nonce));
 }
 
-export function createWebApp(options: WebOptions = {}) {
-  const distDir = options.distDir ?? DEFAULT_DIST;
+export function createWebApp(deps: WebDeps) {
+  const distDir = deps.distDir ?? DEFAULT_DIST;
   void warm(distDir);
   const app = new Hono();
 
@@ -55,9 +60,8 @@ export function createWebApp(options: WebOptions = {}) {
   app.get('/', (c) => {
     const lang = c.req.query('lang');
     const country = c.req.query('country');
-    return page(c, (nonce) =>
-      renderFullPage({ nonce, lang: isLang(lang) ? lang : undefined, country: /^[A-Z]{2}$/.test(country ?? '') ? country : undefined }),
-    );
+    const language = deps.languages().find(({ code }) => code === lang);
+    return page(c, (nonce) => renderFullPage({ nonce, language, country: /^[A-Z]{2}$/.test(country ?? '') ? country : undefined }));
   });
 
   return app;

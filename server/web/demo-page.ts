@@ -1,6 +1,7 @@
 // /demo: what a partner's site looks like with Huquq on it (a fictional refugee-support association), and the
 // copy-paste snippet, options and CSP lines for its webmaster. Tests serve the same page from another origin.
-import { escapeHtml } from './html.ts';
+import { html, raw } from 'hono/html';
+import { pageText } from '../http/html-page.ts';
 
 export interface DemoPageOptions {
   nonce: string;
@@ -15,7 +16,7 @@ export interface DemoPageOptions {
 }
 
 const OPTIONS: [string, string][] = [
-  ['data-lang', '"auto" (default: the page\'s &lt;html lang&gt;, then the browser) or one of tr en ar fa az ps ku ru uk fr so'],
+  ['data-lang', '"auto" (default: the page\'s <html lang>, then the browser) or one of tr en ar fa az ps ku ru uk fr so'],
   ['data-country', 'TR or AZ: which country\'s law, organisations and emergency numbers to show'],
   ['data-mode', '"launcher" (a button in the corner, default), "inline" (inside the page) or "page" (fills the page)'],
   ['data-target', 'for inline mode: a CSS selector; every element it matches gets a widget'],
@@ -40,18 +41,18 @@ table{border-collapse:collapse;width:100%;font-size:15px}td,th{border-bottom:1px
 code{font-family:ui-monospace,Menlo,Consolas,monospace}footer{background:#2b2420;color:#eee;margin-top:48px}footer a{color:#f1c9a8}`;
 
 export function renderDemoPage({ nonce, widgetSrc, publicSrc, pin, extraCss = '' }: DemoPageOptions): string {
-  const src = escapeHtml(widgetSrc);
+  const src = widgetSrc;
   const snippet = `<script src="${publicSrc}" async\n        data-partner="your-organisation" data-lang="auto" data-country="TR"></script>`;
   const origin = new URL(publicSrc).origin;
   const csp = `script-src ${origin} 'nonce-…';\nstyle-src 'nonce-…';\nconnect-src ${origin};`;
-  return `<!doctype html>
+  return pageText(html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>Köprü Refugee Support — legal information (Huquq demo)</title>
-<style nonce="${nonce}">${CSS}${extraCss}</style>
+<style nonce="${nonce}">${raw(CSS + extraCss)}</style>
 </head>
 <body>
 <header><div class="wrap"><span class="logo">Köprü Refugee Support</span>
@@ -75,17 +76,17 @@ Ask a question below or with the <strong>Your rights</strong> button: answers co
 <section id="webmasters"><h2>For webmasters: add Huquq to your site</h2>
 <p>Paste this one line before <code>&lt;/body&gt;</code>. It adds the <strong>Your rights</strong> button (about 4&nbsp;KB);
 everything else loads only when someone opens it. No cookies, no trackers, no other servers.</p>
-<pre><code>${escapeHtml(snippet)}</code></pre>
-${pin ? pinnedSnippet(pin) : ''}
+<pre><code>${snippet}</code></pre>
+${pin && pinnedSnippet(pin)}
 <p>To show the widget inside a page instead, add <code>data-mode="inline" data-target="#your-element"</code>.
 Options can also come from a JSON block on the page:</p>
-<pre><code>${escapeHtml('<script type="application/json" data-huquq-config>\n  { "lang": "ar", "country": "TR", "accent": "#7a2e12" }\n</script>')}</code></pre>
+<pre><code>${'<script type="application/json" data-huquq-config>\n  { "lang": "ar", "country": "TR", "accent": "#7a2e12" }\n</script>'}</code></pre>
 <table><thead><tr><th>Option</th><th>What it does</th></tr></thead><tbody>
-${OPTIONS.map(([name, text]) => `<tr><td><code>${name}</code></td><td>${text}</td></tr>`).join('\n')}
+${OPTIONS.map(([name, text], i) => html`${i > 0 ? '\n' : ''}<tr><td><code>${name}</code></td><td>${text}</td></tr>`)}
 </tbody></table>
 <p>With a strict Content-Security-Policy, add these sources and put your page's nonce on the script tag
 (<code>nonce="…"</code>); the widget passes it on to the styles it creates:</p>
-<pre><code>${escapeHtml(csp)}</code></pre>
+<pre><code>${csp}</code></pre>
 <p>JavaScript API: <code>Huquq.open()</code>, <code>.close()</code>, <code>.toggle()</code>, <code>.ask(text)</code>,
 <code>.setLanguage(code)</code>, <code>.on(event, fn)</code> with events <code>open</code>, <code>close</code>, <code>answer</code>,
 <code>flow-step</code> and <code>language</code>.</p>
@@ -96,13 +97,13 @@ ${OPTIONS.map(([name, text]) => `<tr><td><code>${name}</code></td><td>${text}</t
 <script src="${src}" async data-partner="kopru-demo" data-country="TR" data-accent="#7a2e12" data-mode="inline" data-target="#faq-widget" nonce="${nonce}"></script>
 </body>
 </html>
-`;
+`);
 }
 
 /** The snippet for partners who pin what they embed: the versioned launcher with its integrity hash. */
-function pinnedSnippet({ src, integrity }: { src: string; integrity: string }): string {
+function pinnedSnippet({ src, integrity }: { src: string; integrity: string }) {
   const tag = `<script src="${src}" async\n        integrity="${integrity}" crossorigin="anonymous"\n        data-partner="your-organisation" data-lang="auto" data-country="TR"></script>`;
-  return `<p>With a strict security policy you can pin this exact version instead: the browser refuses it if a single
+  return html`<p>With a strict security policy you can pin this exact version instead: the browser refuses it if a single
 byte differs, and it never changes (you update by pasting a new snippet from this page).</p>
-<pre><code>${escapeHtml(tag)}</code></pre>`;
+<pre><code>${tag}</code></pre>`;
 }

@@ -1,25 +1,20 @@
 // The full-page mode at "/": the widget filling the page, for direct visits and shared links such as
 // /?lang=ar#/entry/ip-appeal-regular (the panel reads the hash; the language comes from ?lang=).
-import { dirOf } from '../../widget/languages.ts';
-import { escapeHtml } from './html.ts';
+import type { Language } from '../knowledge/schema.ts';
+import { html } from 'hono/html';
+import { pageText } from '../http/html-page.ts';
 
 export interface FullPageOptions {
   nonce: string;
-  /** A validated widget language, or undefined to let the widget choose (browser languages). */
-  lang?: string;
+  /** A language of the registry, or undefined to let the widget choose (browser languages). */
+  language?: Pick<Language, 'code' | 'dir'>;
   country?: string;
 }
 
-export function renderFullPage({ nonce, lang, country }: FullPageOptions): string {
-  const data = [
-    'data-mode="page"',
-    'data-target="#huquq"',
-    `data-lang="${lang ?? 'auto'}"`,
-    country ? `data-country="${escapeHtml(country)}"` : '',
-  ].join(' ');
+export function renderFullPage({ nonce, language, country }: FullPageOptions): string {
   // The script carries the nonce so the widget can put it on the styles it creates (the CSP allows no others).
-  return `<!doctype html>
-<html lang="${lang ?? 'en'}" dir="${dirOf(lang ?? 'en')}">
+  return pageText(html`<!doctype html>
+<html lang="${language?.code ?? 'en'}" dir="${language?.dir ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
@@ -30,9 +25,9 @@ export function renderFullPage({ nonce, lang, country }: FullPageOptions): strin
 </head>
 <body>
 <div id="huquq"></div>
-<script src="widget.js" async ${data} nonce="${nonce}"></script>
+<script src="widget.js" async data-mode="page" data-target="#huquq" data-lang="${language?.code ?? 'auto'}" ${country && html`data-country="${country}" `}nonce="${nonce}"></script>
 <noscript><p>Huquq needs JavaScript to answer questions. In an emergency in Türkiye call 112.</p></noscript>
 </body>
 </html>
-`;
+`);
 }

@@ -1,10 +1,5 @@
-// Small helpers for the server's own HTML pages: escaping, a fresh CSP nonce, and the policy the pages send.
+// Small helpers for the widget's HTML pages: a fresh CSP nonce, and the policy the pages send.
 import { randomBytes } from 'node:crypto';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML content and attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /** A nonce for one response (128 random bits). */
 export const newNonce = (): string => randomBytes(16).toString('base64');

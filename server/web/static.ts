@@ -1,14 +1,17 @@
 // Serves the built widget from dist/widget/: widget.js under a short cache (partners always get fixes within
 // minutes), the hashed chunks cached for a year. Chunks are fetched with import() from partner origins, which
 // needs CORS; no cookies are ever involved, so "*" is right. Each file is read and compressed once (brotli and
-// gzip at their best), not per request: the panel is 100 KB and the first open is on the clock.
+// gzip at their best), not per request: the panel is 100 KB and the first open is on the clock. Not
+// `serveStatic({ precompressed: true })` from @hono/node-server: it reads the disk on every request and sends
+// Last-Modified but no ETag and never a 304, while partner pages revalidate widget.js every 5 minutes, and the
+// pinned launcher's name and SRI hash need the bytes in memory anyway.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context } from 'hono';
-import { chooseEncoding } from '../api/middleware/compression.ts';
+import { chooseEncoding } from '../http/accept-encoding.ts';
 
 export const LAUNCHER_CACHE = 'public, max-age=300, must-revalidate';
 export const CHUNK_CACHE = 'public, max-age=31536000, immutable';

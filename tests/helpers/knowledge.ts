@@ -2,7 +2,7 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readKnowledgeFiles } from '../../server/knowledge/load.ts';
+import { readKnowledgeFiles } from '../../server/knowledge/disk.ts';
 import { buildSnapshot, type KnowledgeFile } from '../../server/knowledge/build.ts';
 import type { Snapshot } from '../../server/knowledge/snapshot.ts';
 

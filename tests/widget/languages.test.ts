@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { GENERATED, languagesModule, REGISTRY } from '../../scripts/languages-module.ts';
 import { dirOf, langFromTag, LANGS } from '../../widget/languages.ts';
 import { NATIVE_NAMES, nativeName } from '../../widget/panel/language-names.ts';
 
-const registry = (parse(readFileSync('knowledge/languages.yaml', 'utf8')) as { languages: { code: string; name: string; dir: string }[] }).languages;
+const registry = (parse(readFileSync(REGISTRY, 'utf8')) as { languages: { code: string; name: string; dir: string }[] }).languages;
 
 describe('the widget language list', () => {
+  it('is generated from the current registry (run `npm run build` after changing knowledge/languages.yaml)', () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(languagesModule(readFileSync(REGISTRY, 'utf8')));
+  });
+
   it('is the registry in knowledge/languages.yaml: codes, order, direction and native names', () => {
     expect([...LANGS]).toEqual(registry.map((l) => l.code));
     for (const l of registry) {

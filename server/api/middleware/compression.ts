@@ -3,7 +3,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
-import { LRUCache } from 'lru-cache';
+import { chooseEncoding, type Encoding } from '../../http/accept-encoding.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -23,34 +23,7 @@ export interface CompressionOptions {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/;
 
-export type Encoding = 'br' | 'gzip';
-
-// Browsers send one of a handful of Accept-Encoding values, so each is read once (~1.6 µs saved per response).
-const chosen = new LRUCache<string, { encoding: Encoding | undefined }>({ max: 64 });
-
-/** The encoding to use, from Accept-Encoding; brotli wins when both are accepted (q=0 means refused). */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
-  const header = acceptEncoding ?? '';
-  let kept = chosen.get(header);
-  if (!kept) {
-    kept = { encoding: readAcceptEncoding(header) };
-    chosen.set(header, kept);
-  }
-  return kept.encoding;
-}
-
-function readAcceptEncoding(acceptEncoding: string): Encoding | undefined {
-  const accepted = new Set(
-    acceptEncoding
-      .split(',')
-      .map((part) => part.trim().toLowerCase().split(';'))
-      .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
-      .map(([name]) => name),
-  );
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip')) return 'gzip';
-  return undefined;
-}
+export type { Encoding };
 
 /** The encoding the request accepts; a HEAD response has no body to compress. */
 function acceptedEncoding(c: Context): Encoding | undefined {

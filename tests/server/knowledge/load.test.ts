@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildSnapshot, knowledgeOrder, planUnits } from '../../../server/knowledge/build.ts';
 import type { RawFolder } from '../../../server/knowledge/entry-folder.ts';
-import { loadKnowledge, readKnowledgeFiles, shareOut } from '../../../server/knowledge/load.ts';
+import { readKnowledgeFiles } from '../../../server/knowledge/disk.ts';
+import { loadKnowledge, shareOut } from '../../../server/knowledge/load.ts';
 import { BROKEN, FIXTURE_NOW, fixtureCopy } from '../../helpers/knowledge.ts';
 import { readdirSync } from 'node:fs';
 

@@ -10,13 +10,18 @@ import { createWebApp } from '../../../server/web/index.ts';
 
 let dist = '';
 let app: ReturnType<typeof createWebApp>;
+/** The part of the language registry the pages read. */
+const LANGUAGES = [
+  { code: 'en', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
+] as const;
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'huquq-dist-'));
   await mkdir(join(dist, 'chunks'));
   await writeFile(join(dist, 'widget.js'), 'console.log("launcher")');
   await writeFile(join(dist, 'chunks', 'panel-AbC123.js'), 'export const mountPanel = 1;');
-  app = createWebApp({ distDir: dist });
+  app = createWebApp({ distDir: dist, languages: () => LANGUAGES });
 });
 
 describe('the built widget', () => {
@@ -79,7 +84,7 @@ describe('the built widget', () => {
   });
 
   it('says how to fix a missing build', async () => {
-    const res = await createWebApp({ distDir: join(dist, 'nowhere') }).request('/widget.js');
+    const res = await createWebApp({ distDir: join(dist, 'nowhere'), languages: () => LANGUAGES }).request('/widget.js');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'The widget is not built yet: run `npm run build`.' } });
   });

@@ -1,20 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compress } from '../../../../server/api/middleware/compression.ts';
+import { compress } from '../../../../server/api/middleware/compression.ts';
 import { testApp } from '../helpers/app.ts';
-
-describe('chooseEncoding', () => {
-  it.each([
-    ['gzip, deflate, br', 'br'],
-    ['gzip', 'gzip'],
-    ['br;q=0, gzip;q=0.5', 'gzip'],
-    ['BR', 'br'],
-    ['identity', undefined],
-    [undefined, undefined],
-  ])('%s → %s', (header, expected) => {
-    expect(chooseEncoding(header)).toBe(expected);
-  });
-});
 
 describe('compress', () => {
   // Small bodies are compressed on the event loop, large ones on a worker thread: both must give the body back.
