@@ -110,6 +110,12 @@ export const catalogue = {
     message: () => 'the translation does not say which version of the source text it was made from ("translatedFrom")',
     hint: ({ file }) => `check it against the source text, then run "npm run knowledge:stamp -- ${file}"`,
   }),
+  'translation-number-missing': item<{ lang: string; source: string; numbers: string }>({
+    severity: 'warning',
+    message: ({ lang, source, numbers }) => `the ${lang} translation does not have ${numbers}, which the ${source} text has`,
+    hint: () =>
+      'write each number in the translation as the source text has it, in the digits 0-9 (a phone number, fee, year or article must never be lost or changed in translation)',
+  }),
   'review-old': item<{ date: string }>({
     severity: 'warning',
     message: ({ date }) => `the last legal review was on ${date}, more than 12 months ago`,

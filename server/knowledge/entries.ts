@@ -5,6 +5,7 @@ import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatterBytes } from './front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
+import { missingNumbers } from './numbers.ts';
 import { sourceVersion } from './source-version.ts';
 import { trimmedCopy, utf8Text, type TextFile } from './text-file.ts';
 
@@ -75,11 +76,20 @@ export function buildEntry(
       const code = draft.translatedFrom ? 'translation-outdated' : 'translation-unstamped';
       diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, { lang, source: meta.sourceLang, file: `knowledge/${draft.file}` }));
     }
+    if (status === 'translated') {
+      const missing = missingNumbers(textOf(source), textOf(draft));
+      if (missing.length) {
+        diagnostics.push(diagnose('translation-number-missing', { file: draft.file }, { lang, source: meta.sourceLang, numbers: missing.join(', ') }));
+      }
+    }
     translations[lang] = Object.freeze({ ...draft, status });
   }
   const entry: Entry = { ...meta, sourceVersion: version, translations: Object.freeze(translations) };
   return { entry, diagnostics };
 }
+
+/** What a reader sees of a text: its summary and body (keywords are search terms, not content). */
+const textOf = (draft: Draft): string => `${draft.summary}\n${utf8Text(draft.body)}`;
 
 function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {
   if (lang === sourceLang) return 'original';

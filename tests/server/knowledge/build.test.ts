@@ -75,6 +75,7 @@ describe('buildSnapshot on broken fixtures', () => {
     'malformed-yaml': ['yaml-syntax', 'link-to-invalid', 'link-to-invalid', 'link-to-invalid'],
     'missing-field': ['schema', 'link-to-invalid'],
     'not-utf8': ['not-utf8', 'missing-source-language', 'link-to-invalid'],
+    'number-missing': ['translation-number-missing'],
     'outdated-translation': ['translation-outdated', 'translation-outdated'],
     'unknown-field': ['schema', 'link-to-invalid'],
     'unknown-language': ['unknown-language'],
