@@ -9,7 +9,8 @@
 //   npm run eval -- --set path.jsonl      # one set (repeatable), format as in tests/eval/questions.jsonl
 //   npm run eval -- --dev                 # development sets only: for tuning, without seeing held-out results
 //   npm run eval -- --misses              # also list the questions not answered at rank 1
-//   npm run eval -- --gate                # exit 1 when a held-out set falls behind MiniSearch or answers out-of-scope questions
+//   npm run eval -- --gate                # exit 1 when the held-out questions (all sets together) fall behind MiniSearch
+//                                         # or out-of-scope questions are answered
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,8 +77,10 @@ async function main(): Promise<number> {
   const kb = await loadKnowledge(dir);
   const engines: Record<(typeof ENGINES)[number], Engine> = { huquq: huquq(kb), minisearch: miniSearch(kb) };
   const warnings: string[] = [];
-  const failures: string[] = [];
   const misses: string[] = [];
+  // Every held-out question, of every held-out set, for the gate: one follow-up set of 22 questions alone moves
+  // 0.05 with one question, which says nothing about either engine.
+  const heldOut = { huquq: [] as Judged[], minisearch: [] as Judged[] };
 
   for (const diagnostic of leaks(kb, specs.flatMap((s) => evalTextsOf(s.path)), (file) => readFileSync(join(dir, file), 'utf8'))) {
     warnings.push(`leak: ${formatDiagnostic(diagnostic, dir)}`);
@@ -93,16 +96,22 @@ async function main(): Promise<number> {
     console.log(formatRows(ENGINES.map((name) => ({ name, rows: results.get(name)!.rows }))));
     if (values.misses) printMisses(results.get('huquq')!.judged);
     if (!spec.heldOut) continue;
-    for (const f of gateFailures(huquqRows, results.get('minisearch')!.rows)) failures.push(`${spec.name}: ${f}`);
+    heldOut.huquq.push(...results.get('huquq')!.judged);
+    heldOut.minisearch.push(...results.get('minisearch')!.judged);
     for (const m of targetMisses(huquqRows)) misses.push(`${spec.name}: ${m}`);
   }
   if (warnings.length) console.log(`\nWarnings (${warnings.length}):\n${warnings.join('\n')}`);
   if (!specs.some((s) => s.heldOut)) console.log('\nNo held-out set found: nothing to gate on.');
   else {
+    const pooled = { huquq: rowsOf(heldOut.huquq), minisearch: rowsOf(heldOut.minisearch) };
+    const failures = gateFailures(pooled.huquq, pooled.minisearch);
+    const line = (rows: Row[]) => `R@1 ${rows.at(-1)!.recall1.toFixed(2)}, R@3 ${rows.at(-1)!.recall3.toFixed(2)}`;
+    console.log(`\nAll held-out questions (${heldOut.huquq.length}): Huquq ${line(pooled.huquq)}; MiniSearch ${line(pooled.minisearch)}`);
     console.log(misses.length ? `\nIssue 11 targets not yet met (not gated):\n${misses.join('\n')}` : '\nIssue 11 targets met.');
-    console.log(failures.length ? `\nGate failed:\n${failures.join('\n')}` : '\nGate passed: not behind MiniSearch, out-of-scope questions turned away.');
+    console.log(failures.length ? `\nGate failed (all held-out questions together):\n${failures.join('\n')}` : '\nGate passed (all held-out questions together): not behind MiniSearch, out-of-scope questions turned away.');
+    if (values.gate && failures.length) return 1;
   }
-  return values.gate && failures.length ? 1 : 0;
+  return 0;
 }
 
 process.exitCode = await main();

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // scripts/size-budget.ts on a made-up build: what it adds up, and when it fails.
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';

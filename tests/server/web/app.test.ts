@@ -1,4 +1,3 @@
-// @vitest-environment node
 // server/web: the built widget files, the demo partner page and the full-page mode, through app.request().
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
