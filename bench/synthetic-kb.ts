@@ -1,8 +1,11 @@
 // Writes a synthetic knowledge folder of N entries × every language, made from the real entries so that text
-// lengths and vocabulary are realistic; each copy gets a unique reference word so the index really grows.
+// lengths and vocabulary are realistic. Two kinds (issue 13): `copies` repeat the real entries with one unique
+// reference word each, so keywords and summaries repeat (which the index's caches absorb) and the YAML is
+// block-style (which the fast reader takes); `distinct` entries change a share of every text's words into words
+// of their own, and write their YAML in the flow style the real files use.
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { Document, isCollection, parse, stringify, visit } from 'yaml';
 import { splitFrontMatter } from '../server/knowledge/front-matter.ts';
 import { sourceVersion } from '../server/knowledge/source-version.ts';
 
@@ -39,12 +42,48 @@ async function readTemplates(knowledge: string): Promise<Template[]> {
   return templates;
 }
 
-function markdown(text: Text, extra: Record<string, unknown>): string {
-  return `---\n${stringify({ title: text.title, summary: text.summary, keywords: text.keywords, ...extra })}---\n${text.body}\n`;
+export type SyntheticKind = 'copies' | 'distinct';
+
+/** YAML as the real files write it: a block mapping at the top, every collection inside it on one flow line. */
+function flowStyle(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Collection(_key, node, path) {
+      if (path.length > 1 && isCollection(node)) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+function markdown(text: Text, extra: Record<string, unknown>, kind: SyntheticKind): string {
+  const front = { title: text.title, summary: text.summary, keywords: text.keywords, ...extra };
+  return `---\n${kind === 'distinct' ? flowStyle(front) : stringify(front)}---\n${text.body}\n`;
+}
+
+/** Deterministic 0…1 numbers (mulberry32), so a bench run is reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'da', 'be', 'fu', 'gi', 'ho', 'ja', 'ye'];
+/** A quarter of the words of four or more letters become words of this entry's own (a letter-only suffix, so
+ *  the tokenizer keeps them whole); Markdown marks and numbers are left as they are. */
+const CHANGED_SHARE = 0.25;
+
+function distinctText(text: string, next: () => number): string {
+  return text.replace(/\p{L}{4,}/gu, (word) =>
+    next() < CHANGED_SHARE ? word + SYLLABLES[Math.floor(next() * 16)]! + SYLLABLES[Math.floor(next() * 16)]! : word,
+  );
 }
 
 /** Writes `count` entries in every language of languages.yaml into `out`; returns the number of files written. */
-export async function writeSyntheticKnowledge(knowledge: string, out: string, count: number): Promise<number> {
+export async function writeSyntheticKnowledge(knowledge: string, out: string, count: number, kind: SyntheticKind = 'copies'): Promise<number> {
   for (const single of ['languages.yaml', 'countries.yaml', 'categories.yaml', 'emergency.yaml']) await cp(join(knowledge, single), join(out, single));
   await cp(join(knowledge, 'organisations'), join(out, 'organisations'), { recursive: true });
   const { languages } = parse(await readFile(join(knowledge, 'languages.yaml'), 'utf8')) as { languages: { code: string }[] };
@@ -56,15 +95,23 @@ export async function writeSyntheticKnowledge(knowledge: string, out: string, co
     const folder = join(out, 'entries', template.country, id);
     await mkdir(folder, { recursive: true });
     const tag = `ref${i.toString(36)}`;
-    const source = { ...template.texts.get('en')!, sourceLang: 'en' };
-    const en = { ...source, title: `${source.title} ${tag}`.slice(0, 140), body: `${source.body}\n\n${tag}` };
+    const next = random(i + 1);
+    const vary = (text: Text): Text =>
+      kind === 'copies'
+        ? { ...text, title: `${text.title} ${tag}`.slice(0, 140), body: `${text.body}\n\n${tag}` }
+        : {
+            title: `${distinctText(text.title, next)} ${tag}`.slice(0, 140),
+            summary: distinctText(text.summary, next).slice(0, 400),
+            keywords: text.keywords.map((k) => distinctText(String(k), next)),
+            body: `${distinctText(text.body, next)}\n\n${tag}`,
+          };
+    const en = vary(template.texts.get('en')!);
     const version = sourceVersion({ title: en.title, summary: en.summary, body: en.body });
     const meta = { ...template.meta, id, sourceLang: 'en', related: { entries: [], organisations: (template.meta.related as { organisations?: string[] })?.organisations ?? [] } };
-    const writes = [writeFile(join(folder, 'entry.yaml'), stringify(meta))];
+    const writes = [writeFile(join(folder, 'entry.yaml'), kind === 'distinct' ? flowStyle(meta) : stringify(meta))];
     for (const { code } of languages) {
-      const own = template.texts.get(code) ?? template.texts.get('en')!;
-      const text = code === 'en' ? en : { ...own, title: `${own.title} ${tag}`.slice(0, 140), body: `${own.body}\n\n${tag}` };
-      writes.push(writeFile(join(folder, `${code}.md`), markdown(text, code === 'en' ? {} : { translatedFrom: version })));
+      const text = code === 'en' ? en : vary(template.texts.get(code) ?? template.texts.get('en')!);
+      writes.push(writeFile(join(folder, `${code}.md`), markdown(text, code === 'en' ? {} : { translatedFrom: version }, kind)));
     }
     await Promise.all(writes);
     files += writes.length;

@@ -5,7 +5,7 @@ import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatterBytes } from './front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
-import { missingNumbers } from './numbers.ts';
+import { missingNumbers, numbersOf } from './numbers.ts';
 import { sourceVersion } from './source-version.ts';
 import { trimmedCopy, utf8Text, type TextFile } from './text-file.ts';
 
@@ -70,6 +70,8 @@ export function buildEntry(
 
   const version = sourceVersion({ title: source.title, summary: source.summary, body: utf8Text(source.body) });
   const translations: Record<string, EntryTranslation> = {};
+  // What a reader sees of a text is its summary and body (keywords are search terms, not content).
+  let sourceNumbers: Map<string, string> | undefined;
   for (const [lang, draft] of drafts) {
     const status = statusOf(lang, meta.sourceLang, draft.translatedFrom, version);
     if (status === 'outdated') {
@@ -77,7 +79,8 @@ export function buildEntry(
       diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, { lang, source: meta.sourceLang, file: `knowledge/${draft.file}` }));
     }
     if (status === 'translated') {
-      const missing = missingNumbers(textOf(source), textOf(draft));
+      sourceNumbers ??= numbersOf(source.body, numbersOf(Buffer.from(source.summary)));
+      const missing = missingNumbers(sourceNumbers, [Buffer.from(draft.summary), draft.body]);
       if (missing.length) {
         diagnostics.push(diagnose('translation-number-missing', { file: draft.file }, { lang, source: meta.sourceLang, numbers: missing.join(', ') }));
       }
@@ -87,9 +90,6 @@ export function buildEntry(
   const entry: Entry = { ...meta, sourceVersion: version, translations: Object.freeze(translations) };
   return { entry, diagnostics };
 }
-
-/** What a reader sees of a text: its summary and body (keywords are search terms, not content). */
-const textOf = (draft: Draft): string => `${draft.summary}\n${utf8Text(draft.body)}`;
 
 function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {
   if (lang === sourceLang) return 'original';
