@@ -1,6 +1,7 @@
 // The search engine for one knowledge snapshot: built once, then pure and synchronous per question.
 import type { Entry, Snapshot } from '../knowledge/snapshot.ts';
 import { countriesNamed, countryFilter } from './country.ts';
+import { cyrillicReading } from './transliterate.ts';
 import { corpusOf } from './documents.ts';
 import { detectLanguage } from './detect-language.ts';
 import { rank, type Ranked } from './rank.ts';
@@ -94,24 +95,31 @@ export function createSearch(kb: Snapshot): Search {
     ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
       const detectedLang = detectLanguage(q, { hint: lang, lexicon: index.languagesUsing });
       const urgent = urgencyOf(q, detectedLang).length > 0;
-      const wordList = words(q, detectedLang);
-      const terms = termsOf(joinSplitWords(wordList, detectedLang, known), detectedLang).slice(0, MAX_TERMS);
       const previous = context === undefined ? undefined : kb.entries.get(context);
-      const followUp = previous && terms.length <= SHORT_FOLLOW_UP ? previous : undefined;
-      const page = country ?? followUp?.country;
-      const inCountry = countryFilter(page, countriesNamed(wordList));
-      const allowed = (target: number) => inCountry(corpus.targets[target]!.countries);
-      const ranked = rank(terms, {
-        index,
-        corpus,
-        langs: new Set([detectedLang, lang ?? detectedLang]),
-        allowed,
-        contextTerms: followUp ? contextTermsOf(followUp, [detectedLang, lang ?? detectedLang]) : [],
-      });
-      if (followUp) {
-        for (const r of ranked) if (corpus.targets[r.target]!.id === followUp.id) r.score *= ALREADY_SHOWN;
-        ranked.sort((a, b) => b.score - a.score);
-      }
+      /** The question read as `readLang` text: its terms, ranked against the knowledge. */
+      const read = (text: string, readLang: string) => {
+        const wordList = words(text, readLang);
+        const terms = termsOf(joinSplitWords(wordList, readLang, known), readLang).slice(0, MAX_TERMS);
+        const followUp = previous && terms.length <= SHORT_FOLLOW_UP ? previous : undefined;
+        const inCountry = countryFilter(country ?? followUp?.country, countriesNamed(wordList));
+        const ranked = rank(terms, {
+          index,
+          corpus,
+          langs: new Set([readLang, lang ?? readLang]),
+          allowed: (target) => inCountry(corpus.targets[target]!.countries),
+          contextTerms: followUp ? contextTermsOf(followUp, [readLang, lang ?? readLang]) : [],
+        });
+        if (followUp) {
+          for (const r of ranked) if (corpus.targets[r.target]!.id === followUp.id) r.score *= ALREADY_SHOWN;
+          ranked.sort((a, b) => b.score - a.score);
+        }
+        return ranked;
+      };
+      const asTyped = read(q, detectedLang);
+      // Russian or Ukrainian typed in Latin letters: also read back into Cyrillic, and keep the better reading.
+      const spelled = cyrillicReading(q, lang);
+      const readBack = spelled === undefined ? undefined : read(spelled, lang!);
+      const ranked = readBack && (readBack[0]?.score ?? 0) > (asTyped[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
       const best = entries[0]?.score ?? 0;
