@@ -52,12 +52,13 @@ describe('buildSnapshot on the valid fixture', () => {
     expect(buildSnapshot([...files, draft, readme], { now: FIXTURE_NOW }).problems).toEqual([]);
   });
 
-  it('warns when a review is older than 12 months', () => {
-    return fixtureFiles().then((files) => {
-      const later = buildSnapshot(files, { now: new Date('2028-01-01T00:00:00Z') });
-      expect(later.problems.filter((p) => p.code === 'review-old')).toHaveLength(3);
-      expect(later.problems.every((p) => p.severity === 'warning')).toBe(true);
-    });
+  it('warns when a legal review or a check of contacts is older than 12 months, never for a missing review', async () => {
+    const later = buildSnapshot(await fixtureFiles(), { now: new Date('2028-01-01T00:00:00Z') });
+    expect(later.problems.map((p) => formatDiagnostic(p))).toEqual([
+      'knowledge/entries/tr/appeal/entry.yaml:14: legalReview.date: the last legal review was on 2026-11-01, more than 12 months ago — ask a lawyer to check the text against the current law, then set "legalReview" to their name and the date of that check',
+      'knowledge/organisations/legal-help.yaml:12: reviewedAt: the contacts were last verified on 2026-11-01, more than 12 months ago — check that every phone number, address and web page still works, then set "reviewedAt" to the date of that check',
+    ]);
+    expect(later.entries.get('work')!.legalReview).toBeUndefined();
   });
 });
 
@@ -74,6 +75,7 @@ describe('buildSnapshot on broken fixtures', () => {
     'flow-unreachable': ['flow-unreachable'],
     'malformed-yaml': ['yaml-syntax', 'link-to-invalid', 'link-to-invalid', 'link-to-invalid'],
     'missing-field': ['schema', 'link-to-invalid'],
+    'old-review-date': ['reviewed-at-renamed', 'link-to-invalid'],
     'not-utf8': ['not-utf8', 'missing-source-language', 'link-to-invalid'],
     'outdated-translation': ['translation-outdated', 'translation-outdated'],
     'unknown-field': ['schema', 'link-to-invalid'],
