@@ -45,6 +45,14 @@ describe('buildSnapshot on the valid fixture', () => {
     expect((await fixtureSnapshot()).version).toBe(a.version);
   });
 
+  it('checks that the languages read in a country are languages Huquq has', async () => {
+    const files = (await fixtureFiles()).filter((f) => f.path !== 'countries.yaml');
+    const countries = { path: 'countries.yaml', bytes: new TextEncoder().encode('countries:\n  - code: TR\n    name: { en: Türkiye }\n    readers: [ar, xx]\n') };
+    expect(buildSnapshot([...files, countries], { now: FIXTURE_NOW }).problems.map((p) => formatDiagnostic(p))).toEqual([
+      'knowledge/countries.yaml:4: countries[0].readers[1]: "xx" is not one of the languages in languages.yaml — use one of "en", "tr", "ar", or add the language to languages.yaml first',
+    ]);
+  });
+
   it('skips drafts and the README', async () => {
     const files = await fixtureFiles();
     const draft = { path: 'organisations/_draft.yaml', bytes: new TextEncoder().encode('not: [valid') };
