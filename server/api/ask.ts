@@ -14,7 +14,7 @@ const route = getRoute({
   path: '/',
   summary: 'Ask a question',
   description:
-    'Up to 5 vetted answers in the reading language (`lang`; without it, the language of the question). ' +
+    'Up to 5 written answers (never generated text) in the reading language (`lang`; without it, the language of the question). ' +
     'Urgent questions (detention, deportation, violence, trafficking, self-harm, a child alone) come with the ' +
     "country's emergency numbers. When no answer is confident, `answers` is empty and the response carries " +
     '`didYouMean`, legal-aid organisations, emergency numbers and categories instead.',

@@ -90,7 +90,7 @@ export const Organisation = z
     languages: z.array(z.string()).openapi({ description: 'Languages its staff speak.' }),
     contacts: z.array(OrganisationContact),
     sources: z.array(Source),
-    reviewedAt: z.string(),
+    reviewedAt: z.string().openapi({ description: 'When the contacts were last verified (YYYY-MM-DD).' }),
   })
   .openapi('Organisation');
 
@@ -108,6 +108,13 @@ export const Contact = z
   })
   .openapi('Contact');
 
+export const LegalReview = z
+  .object({
+    by: z.string().openapi({ description: 'The reviewing lawyer, or their organisation.' }),
+    date: z.string().openapi({ description: 'When they signed the entry off (YYYY-MM-DD).' }),
+  })
+  .openapi('LegalReview');
+
 export const EntryLink = z.object({ id: Id, title: z.string(), lang: z.string() }).openapi('EntryLink');
 
 export const Entry = z
@@ -123,10 +130,13 @@ export const Entry = z
     html: z.string().openapi({ description: 'The body as safe HTML.' }),
     text: z.string().openapi({ description: 'The body as plain text.' }),
     ...Localised,
-    translationReviewed: z.boolean().openapi({ description: 'The text shown was written or checked by a qualified person.' }),
+    translationReviewed: z
+      .boolean()
+      .openapi({ description: 'The text shown is the source-language original, or a translation a native speaker has checked.' }),
     legalBasis: z.array(LegalBasis),
     sources: z.array(Source),
-    reviewedAt: z.string().openapi({ description: 'When lawyers last checked the facts (YYYY-MM-DD).' }),
+    updated: z.string().openapi({ description: 'When the content last changed (YYYY-MM-DD).' }),
+    legalReview: LegalReview.nullable().openapi({ description: "The named lawyer's sign-off, or null: not yet reviewed by a lawyer." }),
     organisations: z.array(Organisation),
     related: z.array(EntryLink),
   })
@@ -210,7 +220,7 @@ export const Coverage = z
   .object({
     ratio: z.number().openapi({ description: 'Share of entries readable in this language, 0…1.' }),
     entries: Counted.extend({
-      reviewed: z.number().int().openapi({ description: 'Of those, written or checked by a qualified person.' }),
+      reviewed: z.number().int().openapi({ description: 'Of those, source-language originals and translations a native speaker has checked.' }),
       outdated: z.number().int().openapi({ description: 'Of those, translated from an older version of the source text.' }),
     }),
     flows: Counted,

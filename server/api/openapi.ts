@@ -8,7 +8,7 @@ const INFO = {
   title: 'Huquq API',
   version: '1',
   description:
-    'Vetted legal information for asylum seekers, refugees and migrants, in 11 languages. Every parameter is validated; ' +
+    'Written legal information for asylum seekers, refugees and migrants, in 11 languages, each answer with its legal basis and sources. Every parameter is validated; ' +
     'errors are `{ "error": { "code", "message" } }` with 400 (naming the parameter and the allowed values), 404, 405, ' +
     `413 (a question over ${MAX_QUERY_LENGTH} characters) and 429 (wait \`Retry-After\` seconds). ` +
     'Any origin may call the API (CORS). Knowledge responses carry an `ETag` and `Cache-Control`; `/ask` and ' +

@@ -154,7 +154,8 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
 
   const finish = (): Snapshot => {
     const languageSet = languageList();
-    const countries = unique(single('countries', CountriesFile)?.countries ?? [], (c) => c.code, 'countries.yaml', ['countries'], problems.lists);
+    const countriesFile = single('countries', CountriesFile);
+    const countries = unique(countriesFile?.countries ?? [], (c) => c.code, 'countries.yaml', ['countries'], problems.lists);
     const categories = unique(single('categories', CategoriesFile)?.categories ?? [], (c) => c.id, 'categories.yaml', ['categories'], problems.lists);
     const emergencyFile = single('emergency', EmergencyFile);
     const emergency = unique(emergencyFile?.contacts ?? [], (c) => c.id, 'emergency.yaml', ['contacts'], problems.lists);
@@ -168,12 +169,21 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     const { organisations, flows } = buildItems(itemFiles, (schema, file) => read(schema, file, problems.items), origins, problems.items);
 
     const checks: Diagnostic[] = [];
-    for (const [item, origin] of origins) checks.push(...checkLanguageKeys(withoutTranslations(item), origin, languageCodes()));
-    for (const item of [...entries.values(), ...organisations.values()]) {
+    const where = (item: object, path: FieldPath) => {
       const origin = origins.get(item)!;
-      if (daysBetween(item.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) {
-        checks.push(diagnose('review-old', { file: origin.file, line: origin.lineOf(['reviewedAt']), field: 'reviewedAt' }, { date: item.reviewedAt }));
+      return { file: origin.file, line: origin.lineOf(path), field: formatPath(path) };
+    };
+    for (const [item, origin] of origins) checks.push(...checkLanguageKeys(withoutTranslations(item), origin, languageCodes()));
+    if (countriesFile) checks.push(...checkReaders(countriesFile, origins.get(countriesFile)!, languageCodes()));
+    // Only a lawyer's sign-off ages; an entry without one is counted in the report's summary line, not warned about.
+    for (const entry of entries.values()) {
+      const date = entry.legalReview?.date;
+      if (date && daysBetween(date, now) > REVIEW_MAX_AGE_DAYS) {
+        checks.push(diagnose('review-old', where(entry, ['legalReview', 'date']), { date }));
       }
+    }
+    for (const org of organisations.values()) {
+      if (daysBetween(org.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) checks.push(diagnose('contacts-old', where(org, ['reviewedAt']), { date: org.reviewedAt }));
     }
 
     const { linked, diagnostics } = resolveReferences(
@@ -261,6 +271,16 @@ function checkLanguageKeys(item: object, origin: Origin, known: ReadonlySet<stri
         const at = [...path, lang];
         return diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, { code: lang, known: listIds(known, 20) });
       }),
+  );
+}
+
+/** The languages read in a country must be Huquq's languages: the review queue orders translations by them. */
+function checkReaders(file: z.infer<typeof CountriesFile>, origin: Origin, known: ReadonlySet<string>): Diagnostic[] {
+  return file.countries.flatMap((country, i) =>
+    country.readers
+      .map((lang, j) => ({ lang, at: ['countries', i, 'readers', j] }))
+      .filter(({ lang }) => !known.has(lang))
+      .map(({ lang, at }) => diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, { code: lang, known: listIds(known, 20) })),
   );
 }
 

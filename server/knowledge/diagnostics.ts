@@ -83,7 +83,13 @@ export const catalogue = {
   'missing-entry-yaml': item({
     severity: 'error',
     message: () => 'this entry folder has no entry.yaml',
-    hint: () => 'add entry.yaml with id, kind, country, appliesTo, category, sources and reviewedAt (see knowledge/README.md)',
+    hint: () => 'add entry.yaml with id, kind, country, appliesTo, category, sources and updated (see knowledge/README.md)',
+  }),
+  'reviewed-at-renamed': item({
+    severity: 'error',
+    message: () => '"reviewedAt" is no longer used: it was the date the text was written, not a lawyer\'s review',
+    hint: () =>
+      'rename it to "updated" (the date the text last changed); add "legalReview: { by: <lawyer or organisation>, date: YYYY-MM-DD }" only when a lawyer has signed the entry off',
   }),
   'flow-cycle': item<{ cycle: string }>({
     severity: 'error',
@@ -119,7 +125,12 @@ export const catalogue = {
   'review-old': item<{ date: string }>({
     severity: 'warning',
     message: ({ date }) => `the last legal review was on ${date}, more than 12 months ago`,
-    hint: () => 'ask a lawyer to check the text against the current law, then set "reviewedAt" to the date of that check',
+    hint: () => 'ask a lawyer to check the text against the current law, then set "legalReview" to their name and the date of that check',
+  }),
+  'contacts-old': item<{ date: string }>({
+    severity: 'warning',
+    message: ({ date }) => `the contacts were last verified on ${date}, more than 12 months ago`,
+    hint: () => 'check that every phone number, address and web page still works, then set "reviewedAt" to the date of that check',
   }),
   'no-source': item({
     severity: 'warning',

@@ -3,7 +3,7 @@ import { EntryMeta, EntryTranslationFrontMatter } from './schema.ts';
 import type { Diagnostic, Entry, EntryTranslation, TranslationStatus } from './snapshot.ts';
 import { diagnose, listIds } from './diagnostics.ts';
 import { splitFrontMatterBytes } from './front-matter.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 import { validate } from './validate.ts';
 import { missingNumbers, numbersOf } from './numbers.ts';
 import { sourceVersion } from './source-version.ts';
@@ -43,7 +43,7 @@ export function buildEntry(
   const { parsed, diagnostics: yamlProblems } = parseYaml(folder.meta.text, folder.meta.file);
   diagnostics.push(...yamlProblems);
   if (!parsed) return { diagnostics };
-  const { value: meta, diagnostics: schemaProblems } = validate(EntryMeta, parsed, folder.meta.file);
+  const { value: meta, diagnostics: schemaProblems } = validate(EntryMeta, withoutOldReviewDate(parsed, folder.meta.file, diagnostics), folder.meta.file);
   diagnostics.push(...schemaProblems);
   if (!meta) return { diagnostics };
 
@@ -89,6 +89,18 @@ export function buildEntry(
   }
   const entry: Entry = { ...meta, sourceVersion: version, translations: Object.freeze(translations) };
   return { entry, diagnostics };
+}
+
+/**
+ * Before issue 12, entry.yaml had `reviewedAt`, which was only ever the day the text was written: report the one
+ * clear fix instead of the schema's "unknown field" and "missing updated", and check the rest as if it were renamed.
+ */
+function withoutOldReviewDate(parsed: ParsedYaml, file: string, diagnostics: Diagnostic[]): ParsedYaml {
+  const data = parsed.data;
+  if (!data || typeof data !== 'object' || !('reviewedAt' in data)) return parsed;
+  diagnostics.push(diagnose('reviewed-at-renamed', { file, line: parsed.lineOf(['reviewedAt']), field: 'reviewedAt' }));
+  const { reviewedAt, ...rest } = data as Record<string, unknown>;
+  return { ...parsed, data: 'updated' in rest ? rest : { ...rest, updated: reviewedAt } };
 }
 
 function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {

@@ -2,6 +2,7 @@
 import type { Diagnostic, Snapshot } from './snapshot.ts';
 import { formatTable } from '../text-table.ts';
 import { COVERAGE_KINDS, coverageOf } from './coverage.ts';
+import { withoutLegalReview } from './review-queue.ts';
 
 /** `knowledge/entries/tr/x/ar.md:7: sources[0].url: expected …, found … — add https:// in front` */
 export function formatDiagnostic(d: Diagnostic, dir = 'knowledge'): string {
@@ -24,6 +25,7 @@ export function formatCoverage(snapshot: Snapshot): string {
 /** The full human report: errors, then warnings, then the coverage matrix and a one-line verdict. */
 export function formatReport(snapshot: Snapshot, dir = 'knowledge'): string {
   const { errors, warnings } = countBySeverity(snapshot.problems);
+  const unreviewed = withoutLegalReview(snapshot);
   const section = (title: string, severity: Diagnostic['severity']) => {
     const lines = snapshot.problems.filter((p) => p.severity === severity).map((p) => formatDiagnostic(p, dir));
     return lines.length > 0 ? [`${title} (${lines.length})`, ...lines, ''] : [];
@@ -35,6 +37,10 @@ export function formatReport(snapshot: Snapshot, dir = 'knowledge'): string {
     formatCoverage(snapshot),
     '',
     `${snapshot.entries.size} entries, ${snapshot.organisations.size} organisations, ${snapshot.flows.size} flows, ${snapshot.languages.length} languages loaded.`,
+    // One line, not a warning per entry: a missing review is the state of the project, not a fault in a file.
+    ...(unreviewed > 0
+      ? [`${unreviewed} of ${snapshot.entries.size} entries have no legal review yet; run "npm run knowledge:check -- --review-queue".`]
+      : []),
     errors > 0
       ? `✗ ${errors} error(s), ${warnings} warning(s). Files with errors are left out until they are fixed.`
       : `✓ No errors${warnings > 0 ? `, ${warnings} warning(s)` : ''}.`,

@@ -56,6 +56,13 @@ export const Status = z.enum([
 
 export const Urgency = z.enum(['normal', 'urgent']);
 
+/** A named lawyer's sign-off on an entry's legal content (issue 12: no entry may claim a review nobody did). */
+export const LegalReview = z.strictObject({
+  /** The reviewing lawyer's name, or their organisation's. */
+  by: z.string().trim().min(1),
+  date: IsoDate,
+});
+
 /** `knowledge/entries/<country>/<id>/entry.yaml`: the language-independent facts of one entry. */
 export const EntryMeta = z.strictObject({
   id: Id,
@@ -64,11 +71,14 @@ export const EntryMeta = z.strictObject({
   appliesTo: z.array(Status).min(1),
   category: Id,
   urgency: Urgency.default('normal'),
-  /** The language the lawyers wrote and checked; every other language is a translation of it. */
+  /** The language the entry is written in; every other language is a translation of it. */
   sourceLang: LangCode,
   legalBasis: z.array(LegalBasis).default([]),
   sources: z.array(Source).default([]),
-  reviewedAt: IsoDate,
+  /** When the content last changed (`npm run knowledge:stamp` sets it). */
+  updated: IsoDate,
+  /** Set only when a named lawyer has signed the entry off; absent means no lawyer has reviewed it. */
+  legalReview: LegalReview.optional(),
   related: z
     .strictObject({ entries: z.array(Id).default([]), organisations: z.array(Id).default([]) })
     .default({ entries: [], organisations: [] }),
@@ -129,6 +139,7 @@ export const Organisation = z.strictObject({
   languages: z.array(LangCode).default([]),
   contacts: z.array(Contact).default([]),
   sources: z.array(Source).min(1),
+  /** When the contacts were last verified. */
   reviewedAt: IsoDate,
 });
 
@@ -186,7 +197,12 @@ export const Category = z.strictObject({
 /** `knowledge/categories.yaml` */
 export const CategoriesFile = z.strictObject({ categories: z.array(Category).min(1) });
 
-export const Country = z.strictObject({ code: CountryCode, name: LocalizedText });
+export const Country = z.strictObject({
+  code: CountryCode,
+  name: LocalizedText,
+  /** The languages most read in this country, most read first: the review queue puts their translations first. */
+  readers: z.array(LangCode).default([]),
+});
 
 /** `knowledge/countries.yaml` */
 export const CountriesFile = z.strictObject({ countries: z.array(Country).min(1) });
@@ -208,6 +224,7 @@ export type LangCode = z.infer<typeof LangCode>;
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
+export type LegalReview = z.infer<typeof LegalReview>;
 export type EntryMeta = z.infer<typeof EntryMeta>;
 export type EntryTranslationFrontMatter = z.infer<typeof EntryTranslationFrontMatter>;
 export type Organisation = z.infer<typeof Organisation>;

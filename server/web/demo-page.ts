@@ -61,7 +61,7 @@ export function renderDemoPage({ nonce, widgetSrc, publicSrc, pin, extraCss = ''
 <p><em>A demonstration page: Köprü is a fictional association.</em></p>
 <h1>Free legal information for refugees and migrants in Türkiye</h1>
 <p>Since 2012 our volunteers have helped people in İstanbul with applications, appeals, health care and work permits.
-Ask a question below or with the <strong>Your rights</strong> button: answers come in your language and are checked by lawyers.</p>
+Ask a question below or with the <strong>Your rights</strong> button: answers come in your language, with the law each one rests on.</p>
 </div></div>
 <main class="wrap">
 <section id="work"><h2>Our work</h2><div class="cards">

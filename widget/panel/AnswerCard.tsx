@@ -11,6 +11,23 @@ import { Isolated } from './Isolated.tsx';
 import { WhoCanHelp } from './OrganisationCard.tsx';
 import { TranslationBanner } from './TranslationBanner.tsx';
 
+/** Who reviewed the answer, or, said plainly, that no lawyer has yet, with the way to one (issue 12). */
+function LegalReview({ entry }: { entry: Entry }) {
+  const { t, lang, navigate } = usePanel();
+  const review = entry.legalReview;
+  // The name is isolated (U+2068…U+2069), so a Latin name keeps its place in a right-to-left sentence.
+  const by = `\u2068${review?.by}\u2069`;
+  if (review) return <p class="review">{t('answer.reviewedBy', { by, date: formatDate(review.date, lang) })}</p>;
+  return (
+    <p class="review">
+      {t('answer.notReviewed')}{' '}
+      <button type="button" class="link" onClick={() => navigate({ view: 'organisations', service: 'legal-aid' })}>
+        {t('answer.getLegalHelp')}
+      </button>
+    </p>
+  );
+}
+
 export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boolean }) {
   const { t, lang, navigate } = usePanel();
   const card = useRef<HTMLElement>(null);
@@ -53,10 +70,11 @@ export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boole
               ))}
             </>
           )}
-          <dt>{t('answer.checked')}</dt>
-          <dd>{formatDate(entry.reviewedAt, lang)}</dd>
+          <dt>{t('answer.updated')}</dt>
+          <dd>{formatDate(entry.updated, lang)}</dd>
         </dl>
       </details>
+      <LegalReview entry={entry} />
       <WhoCanHelp orgs={entry.organisations} compact />
       {entry.related.length > 0 && (
         <section data-noprint>

@@ -45,7 +45,7 @@ function View({ route, turns, retry }: { route: Route; turns: Turn[]; retry: (tu
     case 'flow':
       return <FlowView id={route.id} />;
     case 'organisations':
-      return <Organisations />;
+      return <Organisations service={route.service} />;
     case 'help':
       return <Help />;
   }

@@ -31,9 +31,9 @@ function Select({ label, value, options, onChange }: {
   );
 }
 
-function Filtered({ organisations }: { organisations: Organisation[] }) {
+function Filtered({ organisations, initial }: { organisations: Organisation[]; initial: OrgFilter }) {
   const { t, lang } = usePanel();
-  const [filter, setFilter] = useState<OrgFilter>({});
+  const [filter, setFilter] = useState<OrgFilter>(initial);
   const choices = filterChoices(organisations, lang);
   const shown = filterOrganisations(organisations, filter);
   const set = (key: keyof OrgFilter) => (value?: string) => setFilter({ ...filter, [key]: value });
@@ -68,13 +68,14 @@ function Filtered({ organisations }: { organisations: Organisation[] }) {
   );
 }
 
-export function Organisations() {
+/** `service` starts the list filtered to that service; the reader can clear it like any filter. */
+export function Organisations({ service }: { service?: string }) {
   const { t, api, lang, country } = usePanel();
   const organisations = useResource(() => api.organisations(lang, country), [lang, country]);
   return (
     <div class="view">
       <ViewHeading>{t('org.heading')}</ViewHeading>
-      <Async resource={organisations}>{(data) => <Filtered organisations={data.organisations} />}</Async>
+      <Async resource={organisations}>{(data) => <Filtered organisations={data.organisations} initial={{ service }} />}</Async>
     </div>
   );
 }

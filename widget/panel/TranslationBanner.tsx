@@ -1,9 +1,9 @@
-// Tells the reader when an answer is not a checked text in their own language, with a way to the original.
+// Tells the reader when an answer is not a checked translation in their own language, with a way to the original.
 import type { Entry } from '../../server/api/contract.ts';
 import { usePanel } from './context.ts';
 import { nativeName } from './language-names.ts';
 
-/** Every entry is written in English first and checked there (content convention, `sourceLang: en`). */
+/** Every entry is written in English first (content convention, `sourceLang: en`). */
 export const ORIGINAL_LANG = 'en';
 
 /** The notices an entry needs, as translation keys. */

@@ -1,12 +1,16 @@
 // Where the person is in the panel. In full-page mode the route is mirrored in the URL hash, so a shared
 // link such as /?lang=ar#/entry/ip-appeal-regular opens that answer.
+import type { Organisation } from '../../server/api/contract.ts';
+
+type ServiceType = Organisation['services'][number];
 
 export type Route =
   | { view: 'home' }
   | { view: 'ask' }
   | { view: 'entry'; id: string; lang?: string }
   | { view: 'flow'; id: string }
-  | { view: 'organisations' }
+  /** `service` preselects the service filter (an answer no lawyer has reviewed links to legal aid). */
+  | { view: 'organisations'; service?: ServiceType }
   | { view: 'help' };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

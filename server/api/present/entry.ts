@@ -68,11 +68,12 @@ function buildEntryView(kb: Snapshot, entry: EntryData, reader: Reader): Entry |
     ...renderBody(chosen.body, kb.languages.find((l) => l.code === chosen.lang)?.dir),
     lang: chosen.lang,
     translation: translationStatus(chosen, reader),
-    // The source-language text is the one lawyers wrote and checked.
+    // The source-language text is not a translation, so there is nothing for a native speaker to check.
     translationReviewed: chosen.status === 'original' || chosen.reviewed,
     legalBasis: entry.legalBasis.map((b) => ({ ...b })),
     sources: entry.sources.map(({ title, url }) => ({ title, url })),
-    reviewedAt: entry.reviewedAt,
+    updated: entry.updated,
+    legalReview: entry.legalReview ? { ...entry.legalReview } : null,
     organisations: presentOrganisations(kb, entry.related.organisations, reader),
     related: entryLinks(kb, entry.related.entries, reader),
   };

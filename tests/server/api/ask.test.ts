@@ -36,7 +36,8 @@ describe('GET /api/v1/ask', () => {
       translation: 'translated',
       translationReviewed: true,
       legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
-      reviewedAt: '2026-11-22',
+      updated: '2026-11-22',
+      legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
       html: '<p>Red kararına itiraz body</p>\n',
       text: 'Red kararına itiraz body',
     });

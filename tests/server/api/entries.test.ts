@@ -26,6 +26,16 @@ describe('GET /api/v1/entries/:id', () => {
     expect(body).toMatchObject({ lang: served, translation, translationReviewed: reviewed });
   });
 
+  it('says when the content changed and who reviewed it, or null when no lawyer has', async () => {
+    expect(await json<Entry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({
+      updated: '2026-11-22',
+      legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
+    });
+    const work = await json<Entry>(await t.get('/api/v1/entries/work'));
+    expect(work).toMatchObject({ updated: '2026-11-22', legalReview: null });
+    expect(work).not.toHaveProperty('reviewedAt');
+  });
+
   it('defaults to English', async () => {
     expect(await json<Entry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({ lang: 'en', translation: 'original' });
   });

@@ -45,6 +45,14 @@ describe('buildSnapshot on the valid fixture', () => {
     expect((await fixtureSnapshot()).version).toBe(a.version);
   });
 
+  it('checks that the languages read in a country are languages Huquq has', async () => {
+    const files = (await fixtureFiles()).filter((f) => f.path !== 'countries.yaml');
+    const countries = { path: 'countries.yaml', bytes: new TextEncoder().encode('countries:\n  - code: TR\n    name: { en: Türkiye }\n    readers: [ar, xx]\n') };
+    expect(buildSnapshot([...files, countries], { now: FIXTURE_NOW }).problems.map((p) => formatDiagnostic(p))).toEqual([
+      'knowledge/countries.yaml:4: countries[0].readers[1]: "xx" is not one of the languages in languages.yaml — use one of "en", "tr", "ar", or add the language to languages.yaml first',
+    ]);
+  });
+
   it('skips drafts and the README', async () => {
     const files = await fixtureFiles();
     const draft = { path: 'organisations/_draft.yaml', bytes: new TextEncoder().encode('not: [valid') };
@@ -52,12 +60,13 @@ describe('buildSnapshot on the valid fixture', () => {
     expect(buildSnapshot([...files, draft, readme], { now: FIXTURE_NOW }).problems).toEqual([]);
   });
 
-  it('warns when a review is older than 12 months', () => {
-    return fixtureFiles().then((files) => {
-      const later = buildSnapshot(files, { now: new Date('2028-01-01T00:00:00Z') });
-      expect(later.problems.filter((p) => p.code === 'review-old')).toHaveLength(3);
-      expect(later.problems.every((p) => p.severity === 'warning')).toBe(true);
-    });
+  it('warns when a legal review or a check of contacts is older than 12 months, never for a missing review', async () => {
+    const later = buildSnapshot(await fixtureFiles(), { now: new Date('2028-01-01T00:00:00Z') });
+    expect(later.problems.map((p) => formatDiagnostic(p))).toEqual([
+      'knowledge/entries/tr/appeal/entry.yaml:14: legalReview.date: the last legal review was on 2026-11-01, more than 12 months ago — ask a lawyer to check the text against the current law, then set "legalReview" to their name and the date of that check',
+      'knowledge/organisations/legal-help.yaml:12: reviewedAt: the contacts were last verified on 2026-11-01, more than 12 months ago — check that every phone number, address and web page still works, then set "reviewedAt" to the date of that check',
+    ]);
+    expect(later.entries.get('work')!.legalReview).toBeUndefined();
   });
 });
 
@@ -74,6 +83,7 @@ describe('buildSnapshot on broken fixtures', () => {
     'flow-unreachable': ['flow-unreachable'],
     'malformed-yaml': ['yaml-syntax', 'link-to-invalid', 'link-to-invalid', 'link-to-invalid'],
     'missing-field': ['schema', 'link-to-invalid'],
+    'old-review-date': ['reviewed-at-renamed', 'link-to-invalid'],
     'not-utf8': ['not-utf8', 'missing-source-language', 'link-to-invalid'],
     'number-missing': ['translation-number-missing'],
     'outdated-translation': ['translation-outdated', 'translation-outdated'],

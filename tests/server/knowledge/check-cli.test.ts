@@ -25,6 +25,15 @@ describe('npm run knowledge:check', () => {
     expect(stdout).toContain('lang  entries  flows  organisations  categories  emergency');
     expect(stdout).toMatch(/^tr\s+1\/2\s+1\/1/m);
     expect(stdout).toContain('✓ No errors.');
+    expect(stdout).toContain('1 of 2 entries have no legal review yet; run "npm run knowledge:check -- --review-queue".');
+  });
+
+  it('prints the review queue instead of the report with --review-queue', async () => {
+    const { code, stdout } = await check(['--review-queue', VALID_KNOWLEDGE]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Legal review: 1 of 2 entries have not been reviewed by a lawyer (urgent first).\n  urgency  entry`);
+    expect(stdout).toMatch(/^ {2}urgent {3}ar {4}\S+\/entries\/tr\/appeal\/ar\.md$/m);
+    expect(stdout).not.toContain('Translation coverage');
   });
 
   it('honours KNOWLEDGE_DIR and fails with file:line: field: message — fix', async () => {
@@ -44,5 +53,6 @@ describe('npm run knowledge:check', () => {
     expect(report.ok).toBe(false);
     expect(report.problems.map((p: { code: string }) => p.code).sort()).toEqual(['flow-cycle', 'link-to-invalid', 'schema']);
     expect(report.coverage.totals.entries).toBe(1);
+    expect(report.withoutLegalReview).toBe(0);
   });
 });

@@ -28,7 +28,7 @@ function entry(id: string, country: string, texts: Texts): Entry {
     sourceLang: 'en',
     legalBasis: [],
     sources: [],
-    reviewedAt: '2026-11-23',
+    updated: '2026-11-23',
     related: { entries: [], organisations: [] },
     sourceVersion: '00000000',
     translations,

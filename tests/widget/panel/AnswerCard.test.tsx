@@ -20,7 +20,7 @@ async function entry(id: string, lang: string): Promise<Entry> {
 }
 
 describe('AnswerCard', () => {
-  it('shows title, summary with its time limits, the full text on demand, legal basis, sources and review date', async () => {
+  it('shows title, summary with its time limits, the full text on demand, legal basis, sources and the date it was updated', async () => {
     const appeal = await entry('ip-appeal-regular', 'en');
     await renderInPanel(<AnswerCard entry={appeal} />, { apiBase: huquq.apiBase });
     const card = screen.getByRole('article', { name: appeal.title });
@@ -36,7 +36,27 @@ describe('AnswerCard', () => {
     const source = within(card).getByRole('link', { name: appeal.sources[0]!.title });
     expect(source.getAttribute('href')).toBe(appeal.sources[0]!.url);
     expect(source.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(card.textContent).toContain('November 22, 2026');
+    expect(within(card).getByText('Updated').tagName).toBe('DT');
+    expect(within(card).getByText('Updated').nextElementSibling!.textContent).toBe('November 22, 2026');
+  });
+
+  it('says calmly that no lawyer has reviewed the answer yet, and opens the organisations with legal aid first', async () => {
+    const appeal = await entry('ip-appeal-regular', 'en');
+    expect(appeal.legalReview).toBeNull();
+    const view = await renderInPanel(<AnswerCard entry={appeal} />, { apiBase: huquq.apiBase });
+    const card = screen.getByRole('article', { name: appeal.title });
+    expect(within(card).getByText('This answer has not yet been reviewed by a lawyer.').closest('details')).toBeNull();
+    expect(card.textContent).not.toMatch(/checked by lawyers|Reviewed by/);
+    fireEvent.click(within(card).getByRole('button', { name: 'Get free legal help' }));
+    expect(view.routes).toEqual([{ view: 'organisations', service: 'legal-aid' }]);
+  });
+
+  it('names the lawyer who reviewed the answer and the date, in the reader\'s language', async () => {
+    const appeal = { ...(await entry('ip-appeal-regular', 'en')), legalReview: { by: 'Example Bar Legal Aid', date: '2027-01-15' } };
+    await renderInPanel(<AnswerCard entry={appeal} />, { apiBase: huquq.apiBase });
+    expect(screen.getByText('Reviewed by \u2068Example Bar Legal Aid\u2069 on January 15, 2027')).toBeTruthy();
+    expect(screen.queryByText('This answer has not yet been reviewed by a lawyer.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Get free legal help' })).toBeNull();
   });
 
   it('keeps the content in its own language and direction inside an English interface', async () => {

@@ -45,6 +45,16 @@ describe('Organisations', () => {
     expect(names().length).toBe(all);
   });
 
+  it('opens with a service chosen, such as legal aid from an answer no lawyer has reviewed', async () => {
+    await renderInPanel(<Organisations service="legal-aid" />, { apiBase: huquq.apiBase, options: { country: 'TR' } });
+    await screen.findByRole('group', { name: 'Filter organisations' });
+    expect((screen.getByRole('combobox', { name: 'Help with' }) as HTMLSelectElement).value).toBe('legal-aid');
+    const legalAid = names().length;
+    expect(legalAid).toBeGreaterThan(0);
+    choose('Help with', '');
+    expect(names().length).toBeGreaterThan(legalAid);
+  });
+
   it('links phone numbers, e-mail and websites the way a phone opens them', async () => {
     const view = await renderInPanel(<Organisations />, { apiBase: huquq.apiBase, options: { country: 'TR' } });
     await screen.findByRole('group', { name: 'Filter organisations' });

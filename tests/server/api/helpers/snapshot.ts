@@ -12,8 +12,8 @@ const languages: Language[] = [
 ];
 
 const countries: Country[] = [
-  { code: 'TR', name: { en: 'Türkiye', tr: 'Türkiye' } },
-  { code: 'AZ', name: { en: 'Azerbaijan', tr: 'Azerbaycan' } },
+  { code: 'TR', name: { en: 'Türkiye', tr: 'Türkiye' }, readers: ['ar'] },
+  { code: 'AZ', name: { en: 'Azerbaijan', tr: 'Azerbaycan' }, readers: ['ru', 'az'] },
 ];
 
 function text(lang: string, title: string, status: EntryTranslation['status'], more: Partial<EntryTranslation> = {}): EntryTranslation {
@@ -38,7 +38,7 @@ function entry(meta: Partial<Entry> & Pick<Entry, 'id' | 'country' | 'category' 
     sourceLang: 'en',
     legalBasis: [],
     sources: [{ title: 'Law', url: 'https://example.org/law' }],
-    reviewedAt: '2026-11-22',
+    updated: '2026-11-22',
     related: { entries: [], organisations: [] },
     sourceVersion: 'abcd1234',
     ...meta,
@@ -52,6 +52,7 @@ const entries: Entry[] = [
     category: 'appeals',
     urgency: 'urgent',
     legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
+    legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
     related: { entries: ['work', 'ghost-entry'], organisations: ['legal-help', 'ghost-org'] },
     translations: {
       en: text('en', 'Appeal a rejection', 'original', { keywords: ['rejected', 'appeal'] }),
