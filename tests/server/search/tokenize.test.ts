@@ -50,6 +50,11 @@ describe('termsOf', () => {
   it('turns a Turkish question into stems, without its question words', () => {
     expect(terms('başvurumu nasıl yapabilirim', 'tr')).toEqual(terms('başvuru', 'tr'));
   });
+
+  it('leaves only the topic of a Pashto "can I …?" question: the modal and auxiliary verbs are stop words', () => {
+    // "Can I work in Türkiye?" Without this, "کولای شم" (can I) matched any title asking "can I …?".
+    expect(terms('زه په ترکیه کې کار کولای شم؟', 'ps')).toEqual(terms('ترکیه کار', 'ps'));
+  });
 });
 
 describe('phraseOf', () => {
