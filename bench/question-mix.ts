@@ -5,6 +5,7 @@
 // Seeded: every run sends the same requests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from './random.ts';
 
 /** The sets the bench may read: the held-out set stays unseen by anything that tunes the server. */
 const SOURCES = ['tests/eval/questions.jsonl', 'tests/eval/dev-written.jsonl', '../shared/eval/dev-questions.jsonl'];
@@ -13,17 +14,6 @@ interface Seed {
   q: string;
   lang: string;
   country?: string;
-}
-
-/** mulberry32: a small seeded generator, so the stream is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readSeeds(root: string): Seed[] {

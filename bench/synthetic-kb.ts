@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Document, isCollection, parse, stringify, visit } from 'yaml';
 import { splitFrontMatter } from '../server/knowledge/front-matter.ts';
 import { sourceVersion } from '../server/knowledge/source-version.ts';
+import { random } from './random.ts';
 
 interface Text {
   title: string;
@@ -58,17 +59,6 @@ function flowStyle(value: unknown): string {
 function markdown(text: Text, extra: Record<string, unknown>, kind: SyntheticKind): string {
   const front = { title: text.title, summary: text.summary, keywords: text.keywords, ...extra };
   return `---\n${kind === 'distinct' ? flowStyle(front) : stringify(front)}---\n${text.body}\n`;
-}
-
-/** Deterministic 0…1 numbers (mulberry32), so a bench run is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'da', 'be', 'fu', 'gi', 'ho', 'ja', 'ye'];
