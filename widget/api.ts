@@ -2,9 +2,9 @@
 // a few kinds the UI can explain (server down, too slow, too many requests, …). Types come from the contract.
 import type {
   AskResponse,
-  Entry,
+  ApiEntry,
   EmergencyResponse,
-  Flow,
+  ApiFlow,
   FlowsResponse,
   CategoriesResponse,
   OrganisationsResponse,
@@ -30,9 +30,9 @@ export interface Api {
   /** `context`: the entry the previous answer showed, so a short follow-up is read in its light. */
   ask(q: string, lang: string, country?: string, context?: string): Promise<Result<AskResponse>>;
   suggest(q: string, lang: string, signal?: AbortSignal): Promise<Result<SuggestResponse>>;
-  entry(id: string, lang: string): Promise<Result<Entry>>;
+  entry(id: string, lang: string): Promise<Result<ApiEntry>>;
   flows(lang: string, country?: string): Promise<Result<FlowsResponse>>;
-  flow(id: string, lang: string): Promise<Result<Flow>>;
+  flow(id: string, lang: string): Promise<Result<ApiFlow>>;
   categories(lang: string, country?: string): Promise<Result<CategoriesResponse>>;
   organisations(lang: string, country?: string): Promise<Result<OrganisationsResponse>>;
   emergency(lang: string, country?: string): Promise<Result<EmergencyResponse>>;

@@ -3,7 +3,7 @@
 // when nothing is confident.
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import type { Search, SearchHit } from '../search/index.ts';
-import type { AnswerSummary, AskResponse, Entry } from './contract.ts';
+import type { AnswerSummary, AskResponse, ApiEntry } from './contract.ts';
 import {
   emergencyContacts,
   entryLinks,
@@ -25,7 +25,7 @@ export interface AskInput {
 }
 
 /** The presented entries for the hits (shared between requests, never copied), with their scores. */
-function found(kb: Snapshot, hits: readonly SearchHit[], reader: Reader): { entry: Entry; score: number }[] {
+function found(kb: Snapshot, hits: readonly SearchHit[], reader: Reader): { entry: ApiEntry; score: number }[] {
   return hits.slice(0, MAX_ANSWERS).flatMap(({ id, score }) => {
     const data = kb.entries.get(id);
     const entry = data && presentEntry(kb, data, reader);
@@ -34,7 +34,7 @@ function found(kb: Snapshot, hits: readonly SearchHit[], reader: Reader): { entr
 }
 
 /** What the answer list shows of an entry; the search has rounded the score. */
-function summarise({ entry, score }: { entry: Entry; score: number }): AnswerSummary {
+function summarise({ entry, score }: { entry: ApiEntry; score: number }): AnswerSummary {
   const { id, kind, country, category, urgent, title, summary, lang, translation } = entry;
   return { id, kind, country, category, urgent, title, summary, lang, translation, score };
 }

@@ -1,7 +1,7 @@
 // Encodes and sends /ask responses. The best answer is most of the bytes and is the same for every request of one
 // snapshot and language, so each presented entry is encoded once and a response is assembled from its bytes.
 import type { Context, TypedResponse } from 'hono';
-import type { AskResponse, Entry } from './contract.ts';
+import type { AskResponse, ApiEntry } from './contract.ts';
 import { compress, preEncoding, type Encoding } from './middleware/compression.ts';
 
 declare const holds: unique symbol;
@@ -15,9 +15,9 @@ export interface Encoded<T> {
 }
 
 /** A presented entry's JSON bytes; presented entries are shared until the knowledge changes (present/entry.ts). */
-const entryJson = new WeakMap<Entry, Buffer>();
+const entryJson = new WeakMap<ApiEntry, Buffer>();
 
-function entryBytes(entry: Entry): Buffer {
+function entryBytes(entry: ApiEntry): Buffer {
   let bytes = entryJson.get(entry);
   if (!bytes) {
     bytes = Buffer.from(JSON.stringify(entry));

@@ -78,7 +78,7 @@ export const OrganisationContact = z
   })
   .openapi('OrganisationContact');
 
-export const Organisation = z
+export const ApiOrganisation = z
   .object({
     id: Id,
     name: z.string(),
@@ -117,7 +117,7 @@ export const LegalReview = z
 
 export const EntryLink = z.object({ id: Id, title: z.string(), lang: z.string() }).openapi('EntryLink');
 
-export const Entry = z
+export const ApiEntry = z
   .object({
     id: Id,
     kind: EntryKind,
@@ -137,17 +137,17 @@ export const Entry = z
     sources: z.array(Source),
     updated: z.string().openapi({ description: 'When the content last changed (YYYY-MM-DD).' }),
     legalReview: LegalReview.nullable().openapi({ description: "The named lawyer's sign-off, or null: not yet reviewed by a lawyer." }),
-    organisations: z.array(Organisation),
+    organisations: z.array(ApiOrganisation),
     related: z.array(EntryLink),
   })
   .openapi('Entry');
 
 /** An answer as the list shows it; the full text is `AskResponse.answer` for the best one, `/entries/{id}` for the others. */
-export const AnswerSummary = Entry.pick({ id: true, kind: true, country: true, category: true, urgent: true, title: true, summary: true, lang: true, translation: true })
+export const AnswerSummary = ApiEntry.pick({ id: true, kind: true, country: true, category: true, urgent: true, title: true, summary: true, lang: true, translation: true })
   .extend({ score: z.number().openapi({ description: 'Relevance; higher is better.' }) })
   .openapi('AnswerSummary');
 
-export const Category = z
+export const ApiCategory = z
   .object({
     id: Id,
     icon: z.string().optional(),
@@ -166,23 +166,23 @@ export const AskResponse = z
     urgent: z.boolean().openapi({ description: 'The question is about danger (detention, deportation, violence…): show `emergency` first.' }),
     emergency: z.array(Contact).openapi({ description: 'Emergency numbers, when urgent or when there is no answer.' }),
     answers: z.array(AnswerSummary).openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
-    answer: Entry.optional().openapi({
+    answer: ApiEntry.optional().openapi({
       description: 'The best answer (the first of `answers`) in full; absent when there is none. The others are fetched from `/entries/{id}` when opened.',
     }),
     didYouMean: z.array(EntryLink).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
-    organisations: z.array(Organisation).openapi({
+    organisations: z.array(ApiOrganisation).openapi({
       description: 'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',
     }),
-    suggestions: z.array(Category).openapi({ description: 'Categories to browse, when there is no answer.' }),
+    suggestions: z.array(ApiCategory).openapi({ description: 'Categories to browse, when there is no answer.' }),
   })
   .openapi('AskResponse');
 
 export const Suggestion = z.object({ id: Id, title: z.string(), lang: z.string() }).openapi('Suggestion');
 export const SuggestResponse = z.object({ suggestions: z.array(Suggestion) }).openapi('SuggestResponse');
 
-export const OrganisationsResponse = z.object({ organisations: z.array(Organisation) }).openapi('OrganisationsResponse');
+export const OrganisationsResponse = z.object({ organisations: z.array(ApiOrganisation) }).openapi('OrganisationsResponse');
 export const EmergencyResponse = z.object({ contacts: z.array(Contact) }).openapi('EmergencyResponse');
-export const CategoriesResponse = z.object({ categories: z.array(Category) }).openapi('CategoriesResponse');
+export const CategoriesResponse = z.object({ categories: z.array(ApiCategory) }).openapi('CategoriesResponse');
 
 export const FlowSummary = z
   .object({
@@ -203,12 +203,12 @@ export const FlowNode = z
       kind: z.literal('answer'),
       text: z.string().optional(),
       entries: z.array(EntryLink),
-      organisations: z.array(Organisation),
+      organisations: z.array(ApiOrganisation),
     }),
   ])
   .openapi('FlowNode');
 
-export const Flow = FlowSummary.extend({ start: Id, nodes: z.record(z.string(), FlowNode) }).openapi('Flow');
+export const ApiFlow = FlowSummary.extend({ start: Id, nodes: z.record(z.string(), FlowNode) }).openapi('Flow');
 export const FlowsResponse = z.object({ flows: z.array(FlowSummary) }).openapi('FlowsResponse');
 
 const Counted = z.object({
@@ -230,7 +230,7 @@ export const Coverage = z
   })
   .openapi('Coverage');
 
-export const Language = z
+export const ApiLanguage = z
   .object({
     code: z.string(),
     name: z.string().openapi({ description: 'The language\'s own name for itself.' }),
@@ -240,7 +240,7 @@ export const Language = z
     coverage: Coverage,
   })
   .openapi('Language');
-export const LanguagesResponse = z.object({ languages: z.array(Language) }).openapi('LanguagesResponse');
+export const LanguagesResponse = z.object({ languages: z.array(ApiLanguage) }).openapi('LanguagesResponse');
 
 export const Health = z
   .object({
@@ -279,24 +279,24 @@ export type AnswerSummary = z.infer<typeof AnswerSummary>;
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 export type AskResponse = z.infer<typeof AskResponse>;
 export type CategoriesResponse = z.infer<typeof CategoriesResponse>;
-export type Category = z.infer<typeof Category>;
+export type ApiCategory = z.infer<typeof ApiCategory>;
 export type Contact = z.infer<typeof Contact>;
 export type Coverage = z.infer<typeof Coverage>;
 export type EmergencyResponse = z.infer<typeof EmergencyResponse>;
-export type Entry = z.infer<typeof Entry>;
+export type ApiEntry = z.infer<typeof ApiEntry>;
 export type EntryLink = z.infer<typeof EntryLink>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
-export type Flow = z.infer<typeof Flow>;
+export type ApiFlow = z.infer<typeof ApiFlow>;
 export type FlowNode = z.infer<typeof FlowNode>;
 export type FlowOption = z.infer<typeof FlowOption>;
 export type FlowSummary = z.infer<typeof FlowSummary>;
 export type FlowsResponse = z.infer<typeof FlowsResponse>;
 export type Health = z.infer<typeof Health>;
 export type Readiness = z.infer<typeof Readiness>;
-export type Language = z.infer<typeof Language>;
+export type ApiLanguage = z.infer<typeof ApiLanguage>;
 export type LanguagesResponse = z.infer<typeof LanguagesResponse>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
-export type Organisation = z.infer<typeof Organisation>;
+export type ApiOrganisation = z.infer<typeof ApiOrganisation>;
 export type OrganisationContact = z.infer<typeof OrganisationContact>;
 export type OrganisationsResponse = z.infer<typeof OrganisationsResponse>;
 export type Source = z.infer<typeof Source>;

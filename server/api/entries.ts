@@ -1,5 +1,5 @@
 // GET /api/v1/entries/:id — one knowledge entry in the reader's language.
-import { Entry, IdParam, LangQuery } from './contract.ts';
+import { ApiEntry, IdParam, LangQuery } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { presentEntry, readerFor } from './present/index.ts';
@@ -13,7 +13,7 @@ const route = getRoute({
   tags: ['Knowledge'],
   params: IdParam,
   query: LangQuery,
-  response: Entry,
+  response: ApiEntry,
   errors: [400, 404],
 });
 

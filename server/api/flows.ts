@@ -1,5 +1,5 @@
 // GET /api/v1/flows and /api/v1/flows/:id — guided question-and-answer paths.
-import { Flow, FlowsResponse, IdParam, LangCountryQuery, LangQuery } from './contract.ts';
+import { ApiFlow, FlowsResponse, IdParam, LangCountryQuery, LangQuery } from './contract.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { presentFlow, presentFlowSummary, readerFor } from './present/index.ts';
@@ -23,7 +23,7 @@ const oneRoute = getRoute({
   tags: ['Flows'],
   params: IdParam,
   query: LangQuery,
-  response: Flow,
+  response: ApiFlow,
   errors: [400, 404],
 });
 

@@ -39,7 +39,7 @@ const SHORT_FOLLOW_UP = 4;
  *  decision → the appeal), so that entry yields ties to its neighbours. */
 const ALREADY_SHOWN = 0.9;
 
-export interface AskQuery {
+export interface SearchQuery {
   q: string;
   /** The reading language; the question may be written in another one. */
   lang?: string;
@@ -67,7 +67,7 @@ export interface AskResult {
 }
 
 export interface Search {
-  ask(query: AskQuery): AskResult;
+  ask(query: SearchQuery): AskResult;
   suggest(query: { q: string; lang: string; limit: number }): Suggestion[];
 }
 

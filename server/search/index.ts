@@ -1,3 +1,3 @@
 // The search engine: createSearch(snapshot) → { ask, suggest }. See create-search.ts.
-export { createSearch, type AskQuery, type AskResult, type Search, type SearchHit } from './create-search.ts';
+export { createSearch, type SearchQuery, type AskResult, type Search, type SearchHit } from './create-search.ts';
 export type { Suggestion } from './suggest.ts';

@@ -1,7 +1,7 @@
 // What a person can do with an answer: say whether it helped, share it, hear it, print it.
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Entry } from '../../server/api/contract.ts';
+import type { ApiEntry } from '../../server/api/contract.ts';
 import { dirOf } from '../languages.ts';
 import { usePanel } from './context.ts';
 import { printElement } from './print.ts';
@@ -11,7 +11,7 @@ import { speak, stopSpeaking, useVoice } from './speech.ts';
 export const shareUrl = (appBase: string, id: string, lang: string) =>
   `${appBase}?lang=${encodeURIComponent(lang)}#/entry/${encodeURIComponent(id)}`;
 
-function Helpful({ entry }: { entry: Entry }) {
+function Helpful({ entry }: { entry: ApiEntry }) {
   const { t, api, lang } = usePanel();
   const [sent, setSent] = useState<'no' | 'sending' | 'done' | 'failed'>('no');
   const vote = async (helpful: boolean) => {
@@ -34,7 +34,7 @@ function Helpful({ entry }: { entry: Entry }) {
   );
 }
 
-function Share({ entry }: { entry: Entry }) {
+function Share({ entry }: { entry: ApiEntry }) {
   const { t, host, lang } = usePanel();
   const [shown, setShown] = useState<'no' | 'copied' | 'link'>('no');
   const url = shareUrl(host.appBase, entry.id, lang);
@@ -61,7 +61,7 @@ function Share({ entry }: { entry: Entry }) {
   );
 }
 
-function ReadAloud({ entry }: { entry: Entry }) {
+function ReadAloud({ entry }: { entry: ApiEntry }) {
   const { t } = usePanel();
   const voice = useVoice(entry.lang);
   const [speaking, setSpeaking] = useState(false);
@@ -79,7 +79,7 @@ function ReadAloud({ entry }: { entry: Entry }) {
   );
 }
 
-export function AnswerActions({ entry, card }: { entry: Entry; card: RefObject<HTMLElement | null> }) {
+export function AnswerActions({ entry, card }: { entry: ApiEntry; card: RefObject<HTMLElement | null> }) {
   const { t, host } = usePanel();
   const print = () => card.current && printElement(card.current, host.shadow, entry.lang, dirOf(entry.lang));
   return (

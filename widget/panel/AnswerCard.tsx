@@ -1,7 +1,7 @@
 // One answer: title, summary with its time limits, the full text on demand, where it comes from, who can
 // help, and what to do with it. Content keeps its own language and direction; the UI around it follows the reader.
 import { useRef } from 'preact/hooks';
-import type { Entry } from '../../server/api/contract.ts';
+import type { ApiEntry } from '../../server/api/contract.ts';
 import { dirOf } from '../languages.ts';
 import { AnswerActions } from './AnswerActions.tsx';
 import { usePanel } from './context.ts';
@@ -12,7 +12,7 @@ import { WhoCanHelp } from './OrganisationCard.tsx';
 import { TranslationBanner } from './TranslationBanner.tsx';
 
 /** Who reviewed the answer, or, said plainly, that no lawyer has yet, with the way to one (issue 12). */
-function LegalReview({ entry }: { entry: Entry }) {
+function LegalReview({ entry }: { entry: ApiEntry }) {
   const { t, lang, navigate } = usePanel();
   const review = entry.legalReview;
   // The name is isolated (U+2068…U+2069), so a Latin name keeps its place in a right-to-left sentence.
@@ -28,7 +28,7 @@ function LegalReview({ entry }: { entry: Entry }) {
   );
 }
 
-export function AnswerCard({ entry, open = false }: { entry: Entry; open?: boolean }) {
+export function AnswerCard({ entry, open = false }: { entry: ApiEntry; open?: boolean }) {
   const { t, lang, navigate } = usePanel();
   const card = useRef<HTMLElement>(null);
   const titleId = `answer-${entry.id}`;

@@ -1,7 +1,7 @@
 // A guided flow: one question at a time with option buttons, back and restart, ending in answers and
 // organisations. The path taken stays in memory only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Flow, FlowNode } from '../../server/api/contract.ts';
+import type { ApiFlow, FlowNode } from '../../server/api/contract.ts';
 import { dirOf } from '../languages.ts';
 import { Async } from './Async.tsx';
 import { usePanel } from './context.ts';
@@ -30,7 +30,7 @@ function FlowEnd({ node }: { node: AnswerNode }) {
   );
 }
 
-function Steps({ flow }: { flow: Flow }) {
+function Steps({ flow }: { flow: ApiFlow }) {
   const { t, host, lang } = usePanel();
   const [path, setPath] = useState([flow.start]);
   const stepHeading = useRef<HTMLHeadingElement>(null);

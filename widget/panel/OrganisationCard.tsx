@@ -1,5 +1,5 @@
 // One organisation: who they are, where, which languages their staff speak, and how to reach them.
-import type { Organisation } from '../../server/api/contract.ts';
+import type { ApiOrganisation } from '../../server/api/contract.ts';
 import { dirOf } from '../languages.ts';
 import { contactHref, type OrgContact } from './contact-links.ts';
 import { usePanel } from './context.ts';
@@ -35,7 +35,7 @@ function ContactLink({ contact }: { contact: OrgContact }) {
 }
 
 /** `compact` (inside an answer) shows the name and the ways to reach them only. */
-export function OrganisationCard({ org, compact = false }: { org: Organisation; compact?: boolean }) {
+export function OrganisationCard({ org, compact = false }: { org: ApiOrganisation; compact?: boolean }) {
   const { t } = usePanel();
   const Heading = compact ? 'h5' : 'h3';
   return (
@@ -81,7 +81,7 @@ export function OrganisationCard({ org, compact = false }: { org: Organisation; 
 }
 
 /** "Who can help" with the organisations, under an answer or at the end of a flow. */
-export function WhoCanHelp({ orgs, compact = false }: { orgs: readonly Organisation[]; compact?: boolean }) {
+export function WhoCanHelp({ orgs, compact = false }: { orgs: readonly ApiOrganisation[]; compact?: boolean }) {
   const { t } = usePanel();
   if (!orgs.length) return null;
   return (

@@ -1,6 +1,6 @@
 // Organisations that help, filtered by city, service and the languages their staff speak.
 import { useState } from 'preact/hooks';
-import type { Organisation } from '../../server/api/contract.ts';
+import type { ApiOrganisation } from '../../server/api/contract.ts';
 import { Async } from './Async.tsx';
 import { usePanel } from './context.ts';
 import { nativeName } from './language-names.ts';
@@ -31,7 +31,7 @@ function Select({ label, value, options, onChange }: {
   );
 }
 
-function Filtered({ organisations, initial }: { organisations: Organisation[]; initial: OrgFilter }) {
+function Filtered({ organisations, initial }: { organisations: ApiOrganisation[]; initial: OrgFilter }) {
   const { t, lang } = usePanel();
   const [filter, setFilter] = useState<OrgFilter>(initial);
   const choices = filterChoices(organisations, lang);

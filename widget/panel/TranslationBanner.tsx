@@ -1,5 +1,5 @@
 // Tells the reader when an answer is not a checked translation in their own language, with a way to the original.
-import type { Entry } from '../../server/api/contract.ts';
+import type { ApiEntry } from '../../server/api/contract.ts';
 import { usePanel } from './context.ts';
 import { nativeName } from './language-names.ts';
 
@@ -7,7 +7,7 @@ import { nativeName } from './language-names.ts';
 export const ORIGINAL_LANG = 'en';
 
 /** The notices an entry needs, as translation keys. */
-export function translationNotices(entry: Pick<Entry, 'translation' | 'translationReviewed'>): string[] {
+export function translationNotices(entry: Pick<ApiEntry, 'translation' | 'translationReviewed'>): string[] {
   const notices: string[] = [];
   if (entry.translation === 'fallback') notices.push('answer.fallback');
   if (entry.translation === 'outdated') notices.push('answer.outdated');
@@ -15,7 +15,7 @@ export function translationNotices(entry: Pick<Entry, 'translation' | 'translati
   return notices;
 }
 
-export function TranslationBanner({ entry }: { entry: Entry }) {
+export function TranslationBanner({ entry }: { entry: ApiEntry }) {
   const { t, navigate } = usePanel();
   const notices = translationNotices(entry);
   if (!notices.length) return null;

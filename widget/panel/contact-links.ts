@@ -1,7 +1,7 @@
 // Turns an organisation's contact into the link a phone opens: call, e-mail, WhatsApp, map or website.
-import type { Organisation } from '../../server/api/contract.ts';
+import type { ApiOrganisation } from '../../server/api/contract.ts';
 
-export type OrgContact = Organisation['contacts'][number];
+export type OrgContact = ApiOrganisation['contacts'][number];
 
 /** Digits (and a leading +) of a phone number written with spaces, dashes or brackets. */
 const dialable = (value: string) => value.replace(/(?!^\+)[^\d]/g, '');

@@ -1,8 +1,8 @@
 // Where the person is in the panel. In full-page mode the route is mirrored in the URL hash, so a shared
 // link such as /?lang=ar#/entry/ip-appeal-regular opens that answer.
-import type { Organisation } from '../../server/api/contract.ts';
+import type { ApiOrganisation } from '../../server/api/contract.ts';
 
-type ServiceType = Organisation['services'][number];
+type ServiceType = ApiOrganisation['services'][number];
 
 export type Route =
   | { view: 'home' }

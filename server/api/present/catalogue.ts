@@ -1,8 +1,8 @@
 // Categories and languages, with the counts the widget shows next to them.
-import type { Category as CategoryData, Language as LanguageData } from '../../knowledge/schema.ts';
+import type { Category, Language } from '../../knowledge/schema.ts';
 import type { Snapshot } from '../../knowledge/snapshot.ts';
 import { coverageOf, type CoverageKind } from '../../knowledge/coverage.ts';
-import type { Category, Coverage, Language } from '../contract.ts';
+import type { ApiCategory, Coverage, ApiLanguage } from '../contract.ts';
 import { perSnapshot, pickText, type Reader } from './reader.ts';
 
 /** Entry counts per country and category; the key "" counts every country. */
@@ -16,7 +16,7 @@ const categoryCounts = perSnapshot((kb) => {
   return counts;
 });
 
-export function presentCategory(kb: Snapshot, category: CategoryData, country: string | undefined, reader: Reader): Category {
+export function presentCategory(kb: Snapshot, category: Category, country: string | undefined, reader: Reader): ApiCategory {
   const title = pickText(category.title, reader);
   return {
     id: category.id,
@@ -29,7 +29,7 @@ export function presentCategory(kb: Snapshot, category: CategoryData, country: s
 }
 
 /** Categories that have entries (for the country, when given): empty buttons only frustrate people. */
-export function presentCategories(kb: Snapshot, country: string | undefined, reader: Reader): Category[] {
+export function presentCategories(kb: Snapshot, country: string | undefined, reader: Reader): ApiCategory[] {
   return kb.categories.map((c) => presentCategory(kb, c, country, reader)).filter((c) => c.entries > 0);
 }
 
@@ -59,7 +59,7 @@ const coverage = perSnapshot((kb) => {
 });
 
 /** `language` must be one of the snapshot's languages: only those have coverage. */
-export function presentLanguage(kb: Snapshot, language: LanguageData): Language {
+export function presentLanguage(kb: Snapshot, language: Language): ApiLanguage {
   return {
     code: language.code,
     name: language.name,

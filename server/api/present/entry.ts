@@ -1,13 +1,13 @@
 // Knowledge entries in the reader's language, saying honestly which translation they get.
 import { LRUCache } from 'lru-cache';
-import type { Entry as EntryData, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
-import type { Entry, EntryLink, Translation } from '../contract.ts';
+import type { Entry, EntryTranslation, Snapshot } from '../../knowledge/snapshot.ts';
+import type { ApiEntry, EntryLink, Translation } from '../contract.ts';
 import { renderBody } from '../../knowledge/markdown.ts';
 import { presentOrganisations } from './organisation.ts';
 import { perSnapshot, type Reader } from './reader.ts';
 
 /** The translation the reader gets: the first one along their chain, else the source-language original. */
-export function chooseTranslation(entry: EntryData, reader: Reader): EntryTranslation | undefined {
+export function chooseTranslation(entry: Entry, reader: Reader): EntryTranslation | undefined {
   for (const lang of reader.chain) {
     const translation = entry.translations[lang];
     if (translation) return translation;
@@ -19,7 +19,7 @@ function translationStatus(chosen: EntryTranslation, reader: Reader): Translatio
   return chosen.lang === reader.lang ? chosen.status : 'fallback';
 }
 
-export function entryLink(entry: EntryData, reader: Reader): EntryLink | undefined {
+export function entryLink(entry: Entry, reader: Reader): EntryLink | undefined {
   const chosen = chooseTranslation(entry, reader);
   return chosen && { id: entry.id, title: chosen.title, lang: chosen.lang };
 }
@@ -36,13 +36,13 @@ export function entryLinks(kb: Snapshot, ids: readonly string[], reader: Reader)
 // /ask presents up to five entries per question, each the same for every reader of one language until the
 // knowledge changes; keeping them saves most of the work (building one renders its Markdown: ~400-700 µs; a kept
 // one: ~1 µs). Bounded, for very large knowledge bases; the least recently used goes first.
-const presented = perSnapshot(() => new LRUCache<string, { entry: Entry | undefined }>({ max: 5000 }));
+const presented = perSnapshot(() => new LRUCache<string, { entry: ApiEntry | undefined }>({ max: 5000 }));
 
 /**
  * The full entry, or undefined when it has no text at all (the loader does not let that happen).
  * The result is shared between requests: copy it before changing anything.
  */
-export function presentEntry(kb: Snapshot, entry: EntryData, reader: Reader): Entry | undefined {
+export function presentEntry(kb: Snapshot, entry: Entry, reader: Reader): ApiEntry | undefined {
   const cache = presented(kb);
   const key = `${reader.lang}:${entry.id}`;
   let kept = cache.get(key);
@@ -53,7 +53,7 @@ export function presentEntry(kb: Snapshot, entry: EntryData, reader: Reader): En
   return kept.entry;
 }
 
-function buildEntryView(kb: Snapshot, entry: EntryData, reader: Reader): Entry | undefined {
+function buildEntryView(kb: Snapshot, entry: Entry, reader: Reader): ApiEntry | undefined {
   const chosen = chooseTranslation(entry, reader);
   if (!chosen) return undefined;
   return {

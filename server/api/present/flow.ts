@@ -1,12 +1,12 @@
 // Guided flows (question → options → answer) in the reader's language.
-import type { Flow as FlowData } from '../../knowledge/schema.ts';
+import type { Flow } from '../../knowledge/schema.ts';
 import type { Snapshot } from '../../knowledge/snapshot.ts';
-import type { Flow, FlowNode, FlowSummary } from '../contract.ts';
+import type { ApiFlow, FlowNode, FlowSummary } from '../contract.ts';
 import { entryLinks } from './entry.ts';
 import { presentOrganisations } from './organisation.ts';
 import { pickText, translationOf, type Reader } from './reader.ts';
 
-export function presentFlowSummary(flow: FlowData, reader: Reader): FlowSummary {
+export function presentFlowSummary(flow: Flow, reader: Reader): FlowSummary {
   const title = pickText(flow.title, reader);
   return {
     id: flow.id,
@@ -19,7 +19,7 @@ export function presentFlowSummary(flow: FlowData, reader: Reader): FlowSummary 
   };
 }
 
-function presentNode(kb: Snapshot, node: FlowData['nodes'][string], reader: Reader): FlowNode {
+function presentNode(kb: Snapshot, node: Flow['nodes'][string], reader: Reader): FlowNode {
   if ('question' in node) {
     return {
       kind: 'question',
@@ -36,7 +36,7 @@ function presentNode(kb: Snapshot, node: FlowData['nodes'][string], reader: Read
   };
 }
 
-export function presentFlow(kb: Snapshot, flow: FlowData, reader: Reader): Flow {
+export function presentFlow(kb: Snapshot, flow: Flow, reader: Reader): ApiFlow {
   const nodes = Object.fromEntries(Object.entries(flow.nodes).map(([id, node]) => [id, presentNode(kb, node, reader)]));
   return { ...presentFlowSummary(flow, reader), start: flow.start, nodes };
 }

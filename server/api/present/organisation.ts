@@ -1,10 +1,10 @@
 // Organisations and emergency contacts in the reader's language.
-import type { EmergencyContact, Organisation as OrganisationData } from '../../knowledge/schema.ts';
+import type { EmergencyContact, Organisation } from '../../knowledge/schema.ts';
 import type { Snapshot } from '../../knowledge/snapshot.ts';
-import type { Contact, Organisation } from '../contract.ts';
+import type { Contact, ApiOrganisation } from '../contract.ts';
 import { pickText, translationOf, type Reader } from './reader.ts';
 
-export function presentOrganisation(org: OrganisationData, reader: Reader): Organisation {
+export function presentOrganisation(org: Organisation, reader: Reader): ApiOrganisation {
   const description = pickText(org.description, reader);
   return {
     id: org.id,
@@ -28,7 +28,7 @@ export function presentOrganisation(org: OrganisationData, reader: Reader): Orga
 }
 
 /** Organisations by id, skipping ids the snapshot does not have (the checker reports those to content staff). */
-export function presentOrganisations(kb: Snapshot, ids: readonly string[], reader: Reader): Organisation[] {
+export function presentOrganisations(kb: Snapshot, ids: readonly string[], reader: Reader): ApiOrganisation[] {
   return ids.flatMap((id) => {
     const org = kb.organisations.get(id);
     return org ? [presentOrganisation(org, reader)] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../server/api/contract.ts';
+import type { ApiEntry } from '../../../server/api/contract.ts';
 import { json, testApp } from './helpers/app.ts';
 
 describe('GET /api/v1/entries/:id', () => {
@@ -8,7 +8,7 @@ describe('GET /api/v1/entries/:id', () => {
   it('presents the entry in the reading language with related entries and organisations', async () => {
     const res = await t.get('/api/v1/entries/appeal?lang=tr');
     expect(res.status).toBe(200);
-    const body = await json<Entry>(res);
+    const body = await json<ApiEntry>(res);
     expect(body).toMatchObject({ id: 'appeal', country: 'TR', category: 'appeals', urgent: true, lang: 'tr', translation: 'translated' });
     // Dangling references (ghost-entry, ghost-org) are left out rather than breaking the answer.
     expect(body.related).toEqual([{ id: 'work', title: 'Work permit', lang: 'en' }]);
@@ -22,22 +22,22 @@ describe('GET /api/v1/entries/:id', () => {
     ['az', 'tr', 'fallback', true],
     ['so', 'en', 'fallback', true],
   ])('lang=%s reads %s (%s, reviewed %s)', async (lang, served, translation, reviewed) => {
-    const body = await json<Entry>(await t.get(`/api/v1/entries/appeal?lang=${lang}`));
+    const body = await json<ApiEntry>(await t.get(`/api/v1/entries/appeal?lang=${lang}`));
     expect(body).toMatchObject({ lang: served, translation, translationReviewed: reviewed });
   });
 
   it('says when the content changed and who reviewed it, or null when no lawyer has', async () => {
-    expect(await json<Entry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({
+    expect(await json<ApiEntry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({
       updated: '2026-11-22',
       legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
     });
-    const work = await json<Entry>(await t.get('/api/v1/entries/work'));
+    const work = await json<ApiEntry>(await t.get('/api/v1/entries/work'));
     expect(work).toMatchObject({ updated: '2026-11-22', legalReview: null });
     expect(work).not.toHaveProperty('reviewedAt');
   });
 
   it('defaults to English', async () => {
-    expect(await json<Entry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({ lang: 'en', translation: 'original' });
+    expect(await json<ApiEntry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({ lang: 'en', translation: 'original' });
   });
 
   it('an unknown entry is a 404', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow, FlowSummary } from '../../../server/api/contract.ts';
+import type { ApiFlow, FlowSummary } from '../../../server/api/contract.ts';
 import { json, testApp } from './helpers/app.ts';
 
 describe('GET /api/v1/flows', () => {
@@ -20,7 +20,7 @@ describe('GET /api/v1/flows/:id', () => {
   const t = testApp();
 
   it('gives every node localised, with answer entries and organisations resolved', async () => {
-    const body = await json<Flow>(await t.get('/api/v1/flows/rejected?lang=tr'));
+    const body = await json<ApiFlow>(await t.get('/api/v1/flows/rejected?lang=tr'));
     expect(body).toMatchObject({ id: 'rejected', start: 'when', urgent: true });
     expect(body.nodes.when).toEqual({ kind: 'question', question: 'Kararı ne zaman aldınız?', options: [{ label: 'Bu hafta', next: 'act-now' }] });
     expect(body.nodes['act-now']).toMatchObject({

@@ -1,7 +1,7 @@
 // The API over the real knowledge and the real search engine: everything the content writers wrote can be
 // presented in every language, and questions people really ask get answers, urgency and honest fallbacks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskResponse, Entry } from '../../../server/api/contract.ts';
+import type { AskResponse, ApiEntry } from '../../../server/api/contract.ts';
 import { json, testApp, type TestApp } from './helpers/app.ts';
 import { realKnowledge } from './helpers/real.ts';
 
@@ -30,7 +30,7 @@ describe('the real knowledge, presented', () => {
       for (const id of entryIds) {
         const res = await t.get(`/api/v1/entries/${id}?lang=${lang}`);
         expect(res.status, `${id} in ${lang}`).toBe(200);
-        const entry = await json<Entry>(res);
+        const entry = await json<ApiEntry>(res);
         expect(entry.title.length).toBeGreaterThan(0);
         expect(chains.get(lang), `${id} in ${lang} came in ${entry.lang}`).toContain(entry.lang);
         expect(entry.translation === 'fallback').toBe(entry.lang !== lang);

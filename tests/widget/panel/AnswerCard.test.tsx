@@ -2,7 +2,7 @@
 // feedback, sharing, read aloud and related links.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../../server/api/contract.ts';
+import type { ApiEntry } from '../../../server/api/contract.ts';
 import { createApi } from '../../../widget/api.ts';
 import { AnswerCard } from '../../../widget/panel/AnswerCard.tsx';
 import { renderInPanel } from '../helpers/panel.tsx';
@@ -13,7 +13,7 @@ beforeAll(async () => (huquq = await startHuquq()));
 afterAll(() => huquq.close());
 afterEach(() => document.body.replaceChildren());
 
-async function entry(id: string, lang: string): Promise<Entry> {
+async function entry(id: string, lang: string): Promise<ApiEntry> {
   const result = await createApi(huquq.apiBase).entry(id, lang);
   if (!result.ok) throw new Error(`entry ${id} failed: ${result.error.kind}`);
   return result.data;

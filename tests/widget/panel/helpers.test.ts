@@ -1,6 +1,6 @@
 // The panel's pure helpers: time limits, routes, contact links, organisation filters, voices, translation notices.
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../../../server/api/contract.ts';
+import type { ApiOrganisation } from '../../../server/api/contract.ts';
 import { contactHref } from '../../../widget/panel/contact-links.ts';
 import { splitDeadlines } from '../../../widget/panel/deadlines.ts';
 import { formatDate } from '../../../widget/panel/format.ts';
@@ -52,8 +52,8 @@ describe('contactHref', () => {
   });
 });
 
-const org = (id: string, cities: string[], services: Organisation['services'], languages: string[]) =>
-  ({ id, cities, services, languages }) as Organisation;
+const org = (id: string, cities: string[], services: ApiOrganisation['services'], languages: string[]) =>
+  ({ id, cities, services, languages }) as ApiOrganisation;
 
 describe('organisation filters', () => {
   const orgs = [org('a', ['İstanbul'], ['legal-aid'], ['ar', 'tr']), org('b', [], ['health'], ['fa']), org('c', ['Ankara'], ['legal-aid', 'health'], ['tr'])];
