@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { evalTextsOf } from '../server/knowledge/eval-questions.ts';
-import { leaks } from '../server/knowledge/leakage.ts';
+import { leaks } from '../server/search/leakage.ts';
 import { loadKnowledge } from '../server/knowledge/load.ts';
 import { formatDiagnostic } from '../server/knowledge/report.ts';
 import type { Snapshot } from '../server/knowledge/snapshot.ts';

@@ -1,7 +1,7 @@
 // Builds the Huquq HTTP app from ready data: cross-cutting middleware, the versioned API, and the widget's files and pages.
 // Only server/index.ts opens a port; tests call `app.request()` on what this returns.
 import { Hono } from 'hono';
-import type { AppDeps, ApiEnv } from './api/deps.ts';
+import type { ApiDeps, ApiEnv } from './api/deps.ts';
 import { notFound, onError } from './api/errors.ts';
 import { clientKey } from './api/middleware/client-key.ts';
 import { compression } from './api/middleware/compression.ts';
@@ -10,9 +10,12 @@ import { rateLimit } from './api/middleware/rate-limit.ts';
 import { requestLog } from './api/middleware/request-log.ts';
 import { securityHeaders } from './api/middleware/security-headers.ts';
 import { API_BASE, apiV1 } from './api/v1.ts';
-import { createWebApp } from './web/index.ts';
+import { createWebApp, type WebOptions } from './web/index.ts';
 
-export type { AppDeps };
+/** What the whole app needs: the API's dependencies, and where the built widget is (default dist/widget). */
+export interface AppDeps extends ApiDeps {
+  web?: WebOptions;
+}
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<ApiEnv>();

@@ -2,7 +2,7 @@
 // ADMIN_TOKEN is set; the token is compared in constant time.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { ApiEnv, AppDeps } from './deps.ts';
+import type { ApiEnv, ApiDeps } from './deps.ts';
 import { ApiError, NOT_FOUND_MESSAGE } from './errors.ts';
 import { newRouter } from './router.ts';
 
@@ -24,7 +24,7 @@ export function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEn
   };
 }
 
-export function adminRoutes(deps: AppDeps) {
+export function adminRoutes(deps: ApiDeps) {
   return newRouter()
     .use('*', requireAdmin(deps.config.adminToken))
     .get('/insights', async (c) => {

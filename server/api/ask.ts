@@ -4,7 +4,7 @@ import { answerQuestion, outcomeOf, type AskOutcome } from './answer.ts';
 import { createAskCache, type Ready } from './ask-cache.ts';
 import { encodeAskResponse, sendJson } from './ask-json.ts';
 import { AskQuery, AskResponse } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { createRecorder, type Recorder } from './record.ts';
 import { getRoute, newRouter } from './router.ts';
@@ -38,7 +38,7 @@ function queryString(c: Context): string {
   return start < 0 ? '' : url.slice(start + 1);
 }
 
-export function askRoutes(deps: AppDeps) {
+export function askRoutes(deps: ApiDeps) {
   const record = createRecorder(deps.feedback, deps.log);
   const cache = createAskCache(deps.config.askCacheEntries);
   const send = (c: Context, response: Ready) => {

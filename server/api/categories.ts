@@ -1,6 +1,6 @@
 // GET /api/v1/categories — the browsing buttons on the widget's home screen.
 import { CategoriesResponse, LangCountryQuery } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { presentCategories, readerFor } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveCountry, resolveLang } from './validation.ts';
@@ -15,7 +15,7 @@ const route = getRoute({
   errors: [400],
 });
 
-export function categoriesRoutes(deps: AppDeps) {
+export function categoriesRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');

@@ -1,17 +1,16 @@
-// What the API needs from the rest of the server, passed in by server/index.ts (and by tests).
+// What the API needs from the rest of the server, passed in by server/app.ts (and by tests).
 import type { Config } from '../config.ts';
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import type { Logger } from '../log.ts';
 import type { Search } from '../search/index.ts';
 import type { FeedbackStore } from '../storage/types.ts';
-import type { WebOptions } from '../web/index.ts';
 
 /** The part of the server configuration the API reads. */
 export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken' | 'askCacheEntries'>;
 
 export type { Logger, Search };
 
-export interface AppDeps {
+export interface ApiDeps {
   /** Getters, so hot reload can swap knowledge and search together between requests. */
   knowledge: () => Snapshot;
   search: () => Search;
@@ -20,8 +19,6 @@ export interface AppDeps {
   feedback?: FeedbackStore;
   /** What keeps this replica from taking traffic (empty when ready); /health/ready answers 503 while it is not. */
   waitingFor?: () => string[];
-  /** Where the built widget is (default dist/widget). */
-  web?: WebOptions;
 }
 
 /** Hono context variables set by the API middleware. */

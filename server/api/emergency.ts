@@ -1,6 +1,6 @@
 // GET /api/v1/emergency — emergency and helpline numbers.
 import { EmergencyResponse, LangCountryQuery } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { emergencyContacts, readerFor } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveCountry, resolveLang } from './validation.ts';
@@ -15,7 +15,7 @@ const route = getRoute({
   errors: [400],
 });
 
-export function emergencyRoutes(deps: AppDeps) {
+export function emergencyRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');

@@ -1,6 +1,6 @@
 // GET /api/v1/entries/:id — one knowledge entry in the reader's language.
 import { ApiEntry, IdParam, LangQuery } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { presentEntry, readerFor } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
@@ -17,7 +17,7 @@ const route = getRoute({
   errors: [400, 404],
 });
 
-export function entriesRoutes(deps: AppDeps) {
+export function entriesRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const { id } = c.req.valid('param');

@@ -2,7 +2,7 @@
 // so an acknowledged vote survives a crash; a failing store answers 503 and the person carries on.
 import { createRoute, z } from '@hono/zod-openapi';
 import { LangParam } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { errorResponses, newRouter } from './router.ts';
 import { StorageUnavailableError } from '../storage/open.ts';
@@ -32,7 +32,7 @@ const route = createRoute({
   },
 });
 
-export function feedbackRoutes(deps: AppDeps) {
+export function feedbackRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, async (c) => {
     const kb = deps.knowledge();
     const vote = c.req.valid('json');

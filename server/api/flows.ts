@@ -1,6 +1,6 @@
 // GET /api/v1/flows and /api/v1/flows/:id — guided question-and-answer paths.
 import { ApiFlow, FlowsResponse, IdParam, LangCountryQuery, LangQuery } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { presentFlow, presentFlowSummary, readerFor } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
@@ -27,7 +27,7 @@ const oneRoute = getRoute({
   errors: [400, 404],
 });
 
-export function flowsRoutes(deps: AppDeps) {
+export function flowsRoutes(deps: ApiDeps) {
   return newRouter()
     .openapi(listRoute, (c) => {
       const kb = deps.knowledge();

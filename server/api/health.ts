@@ -3,7 +3,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { countBySeverity } from '../knowledge/report.ts';
 import { Health, Readiness } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { getRoute, newRouter } from './router.ts';
 
 const route = getRoute({
@@ -29,7 +29,7 @@ const readyRoute = createRoute({
   },
 });
 
-export function healthRoutes(deps: AppDeps) {
+export function healthRoutes(deps: ApiDeps) {
   return newRouter()
     .openapi(readyRoute, (c) => {
       const waitingFor = deps.waitingFor?.() ?? [];

@@ -1,6 +1,6 @@
 // GET /api/v1/languages — the language registry with how much of the knowledge each language covers.
 import { LanguagesResponse } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { presentLanguage } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
 
@@ -12,7 +12,7 @@ const route = getRoute({
   response: LanguagesResponse,
 });
 
-export function languagesRoutes(deps: AppDeps) {
+export function languagesRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     return c.json({ languages: kb.languages.map((l) => presentLanguage(kb, l)) }, 200);

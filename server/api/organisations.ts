@@ -1,6 +1,6 @@
 // GET /api/v1/organisations — who can help, filtered by country, service and city.
 import { OrganisationsQuery, OrganisationsResponse } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { presentOrganisation, readerFor } from './present/index.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveCountry, resolveLang } from './validation.ts';
@@ -20,7 +20,7 @@ function cityKey(city: string): string {
   return city.toLocaleLowerCase('tr').normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').trim();
 }
 
-export function organisationsRoutes(deps: AppDeps) {
+export function organisationsRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');

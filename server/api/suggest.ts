@@ -1,6 +1,6 @@
 // GET /api/v1/suggest — type-ahead: entry titles matching what has been typed so far.
 import { SuggestQuery, SuggestResponse } from './contract.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveLang } from './validation.ts';
 
@@ -16,7 +16,7 @@ const route = getRoute({
   errors: [400, 413],
 });
 
-export function suggestRoutes(deps: AppDeps) {
+export function suggestRoutes(deps: ApiDeps) {
   return newRouter().openapi(route, (c) => {
     const kb = deps.knowledge();
     const query = c.req.valid('query');

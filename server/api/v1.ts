@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { adminRoutes } from './admin.ts';
 import { askRoutes } from './ask.ts';
 import { categoriesRoutes } from './categories.ts';
-import type { AppDeps } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
 import { emergencyRoutes } from './emergency.ts';
 import { feedbackRoutes } from './feedback.ts';
 import { entriesRoutes } from './entries.ts';
@@ -23,7 +23,7 @@ export const API_BASE = '/api/v1';
 /** Resources that only change with the knowledge, so clients and CDNs may keep them (issue 4). */
 const CACHEABLE = ['/entries/*', '/flows/*', '/organisations/*', '/categories/*', '/languages/*', '/emergency/*'];
 
-export function apiV1(deps: AppDeps) {
+export function apiV1(deps: ApiDeps) {
   const api = newRouter();
   const cached: MiddlewareHandler = cacheable({ knowledge: deps.knowledge });
   for (const path of CACHEABLE) api.use(path, cached);

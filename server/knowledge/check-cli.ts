@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allEvalTexts } from './eval-questions.ts';
-import { leaks } from './leakage.ts';
+import { leaks } from '../search/leakage.ts';
 import { loadKnowledge } from './load.ts';
 import { coverageOf } from './coverage.ts';
 import { countBySeverity, formatReport } from './report.ts';

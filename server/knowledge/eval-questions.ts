@@ -2,7 +2,12 @@
 // question set that exists (tests/eval/*.jsonl and the shared development set); a missing set is skipped.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EvalText } from './leakage.ts';
+
+export interface EvalText {
+  /** Where the question is, e.g. `tests/eval/questions.jsonl#h001`. */
+  where: string;
+  q: string;
+}
 
 export const EVAL_DIR = 'tests/eval';
 export const SHARED_DEV_SET = '../shared/eval/dev-questions.jsonl';

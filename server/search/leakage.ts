@@ -1,17 +1,12 @@
 // Leakage check (issue 11): a keyword or summary holding 4 or more consecutive words of an eval question makes
-// the eval measure memory, not search. Pure: the callers pass the questions and a way to read a file's text
+// the eval measure memory, not search. Words are compared as the search reads them, so it lives with the search. Pure: the callers pass the questions and a way to read a file's text
 // (for the line number); reported as warnings, in `npm run knowledge:check` and in `npm run eval`.
-import { words } from '../search/tokenize.ts';
-import type { Diagnostic, Snapshot } from './snapshot.ts';
+import type { EvalText } from '../knowledge/eval-questions.ts';
+import type { Diagnostic, Snapshot } from '../knowledge/snapshot.ts';
+import { words } from './tokenize.ts';
 
 /** This many consecutive words shared with a question count as copied. */
 export const LEAK_WORDS = 4;
-
-export interface EvalText {
-  /** Where the question is, e.g. `tests/eval/questions.jsonl#h001`. */
-  where: string;
-  q: string;
-}
 
 const gramsOf = (list: readonly string[]): string[] =>
   list.length < LEAK_WORDS ? [] : list.slice(LEAK_WORDS - 1).map((_, i) => list.slice(i, i + LEAK_WORDS).join(' '));

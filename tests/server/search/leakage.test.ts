@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leaks } from '../../../server/knowledge/leakage.ts';
-import { searchSnapshot } from '../search/fixture.ts';
+import { leaks } from '../../../server/search/leakage.ts';
+import { searchSnapshot } from './fixture.ts';
 
 const noFile = () => undefined;
 const ask = (q: string) => leaks(searchSnapshot(), [{ where: 'set.jsonl#q1', q }], noFile);
