@@ -1,4 +1,5 @@
 // The seam between the launcher (always loaded, tiny) and the panel (Preact, loaded on first open).
+import type { Api } from './api.ts';
 import type { Emitter } from './events.ts';
 import type { Lang } from './languages.ts';
 import type { WidgetOptions } from './options.ts';
@@ -11,6 +12,11 @@ export interface PanelHost {
   options: WidgetOptions;
   /** Absolute URL of the API, ending in "/api/v1/". */
   apiBase: string;
+  /**
+   * For tests only: an API client to use instead of one for `apiBase`, so the whole panel can run on a fake API
+   * with a small fixed knowledge (issue 15 item 7). The launcher never sets it.
+   */
+  api?: Api;
   /** Absolute URL of the widget's server, for share links to the full-page mode. */
   appBase: string;
   lang: Lang;

@@ -59,7 +59,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const countryNow = useRef(country);
   countryNow.current = country;
   const [message, setMessage] = useState('');
-  const api = useMemo(() => createApi(host.apiBase), [host.apiBase]);
+  const api = useMemo(() => host.api ?? createApi(host.apiBase), [host.api, host.apiBase]);
   const panel = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLElement>(null);
   const langNow = useRef(lang);
