@@ -296,9 +296,9 @@ describe('the answer cache', () => {
 
   it('a new snapshot is searched afresh: a reload never serves the old knowledge', async () => {
     const first = testSnapshot();
-    const appeal = first.entries.get('appeal')!;
-    const changed = { ...appeal, translations: { ...appeal.translations, en: { ...appeal.translations.en!, summary: 'Changed after review' } } };
-    const second = testSnapshot({ entries: new Map([...first.entries, ['appeal', changed]]) });
+    const second = testSnapshot((k) => {
+      k.entries![0]!.texts.en!.summary = 'Changed after review';
+    });
     let current = first;
     const { asked, t } = counted(100, () => current);
     const app = t();

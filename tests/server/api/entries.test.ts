@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEntry } from '../../../server/api/contract.ts';
 import { json, testApp } from './helpers/app.ts';
+import { testSnapshot, withDanglingLinks } from './helpers/snapshot.ts';
 
 describe('GET /api/v1/entries/:id', () => {
   const t = testApp();
@@ -10,10 +11,15 @@ describe('GET /api/v1/entries/:id', () => {
     expect(res.status).toBe(200);
     const body = await json<ApiEntry>(res);
     expect(body).toMatchObject({ id: 'appeal', country: 'TR', category: 'appeals', urgent: true, lang: 'tr', translation: 'translated' });
-    // Dangling references (ghost-entry, ghost-org) are left out rather than breaking the answer.
     expect(body.related).toEqual([{ id: 'work', title: 'Work permit', lang: 'en' }]);
     expect(body.organisations.map((o) => [o.id, o.name, o.translation])).toEqual([['legal-help', 'Hukuki Yardım', 'translated']]);
     expect(body.organisations[0]?.contacts).toEqual([{ type: 'phone', value: '+90 212 000 00 00', label: 'Yardım hattı' }]);
+  });
+
+  it('leaves out links to entries and organisations the snapshot lacks rather than breaking the answer', async () => {
+    const body = await json<ApiEntry>(await testApp({ snapshot: withDanglingLinks(testSnapshot()) }).get('/api/v1/entries/appeal?lang=tr'));
+    expect(body.related.map((e) => e.id)).toEqual(['work']);
+    expect(body.organisations.map((o) => o.id)).toEqual(['legal-help']);
   });
 
   it.each([

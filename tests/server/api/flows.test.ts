@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFlow, FlowSummary } from '../../../server/api/contract.ts';
 import { json, testApp } from './helpers/app.ts';
+import { testSnapshot, withDanglingLinks } from './helpers/snapshot.ts';
 
 describe('GET /api/v1/flows', () => {
   const t = testApp();
@@ -29,6 +30,11 @@ describe('GET /api/v1/flows/:id', () => {
       entries: [{ id: 'appeal', title: 'Red kararına itiraz', lang: 'tr' }],
       organisations: [{ id: 'legal-help', name: 'Hukuki Yardım' }],
     });
+  });
+
+  it('leaves out answer links to entries and organisations the snapshot lacks', async () => {
+    const body = await json<ApiFlow>(await testApp({ snapshot: withDanglingLinks(testSnapshot()) }).get('/api/v1/flows/rejected?lang=tr'));
+    expect(body.nodes['act-now']).toMatchObject({ entries: [{ id: 'appeal' }], organisations: [{ id: 'legal-help' }] });
   });
 
   it('an unknown flow is a 404', async () => {

@@ -1,41 +1,19 @@
-// A small hand-made knowledge snapshot for search tests: a few entries in several languages and scripts,
-// one organisation, the real language registry. Built in memory so search tests need no files.
-import type { Entry, EntryTranslation, Snapshot } from '../../../server/knowledge/snapshot.ts';
-import type { Language, Organisation } from '../../../server/knowledge/schema.ts';
+// A small knowledge base for search tests: a few entries in several languages and scripts, one organisation, the
+// real language registry. Described in code and built in memory by the real builder, so search tests need no files.
+import type { Snapshot } from '../../../server/knowledge/snapshot.ts';
+import { buildKnowledge, type EntryDescription, type EntryText, type KnowledgeDescription } from '../../helpers/knowledge-files.ts';
+import { FIXTURE_NOW } from '../../helpers/knowledge.ts';
 
-type Texts = Record<string, { title: string; summary: string; keywords?: string[] }>;
-
-function entry(id: string, country: string, texts: Texts): Entry {
-  const translations: Record<string, EntryTranslation> = {};
-  for (const [lang, t] of Object.entries(texts)) {
-    translations[lang] = {
-      ...t,
-      keywords: t.keywords ?? [],
-      lang,
-      reviewed: lang === 'en',
-      status: lang === 'en' ? 'original' : 'translated',
-      body: Buffer.from(t.summary),
-      file: `entries/${country.toLowerCase()}/${id}/${lang}.md`,
-    };
-  }
+/** An entry written in English, each text's body repeating its summary. */
+function entry(id: string, country: string, texts: Record<string, EntryText>): EntryDescription {
   return {
-    id,
-    kind: 'procedure',
-    country,
-    appliesTo: ['everyone'],
-    category: 'asylum-procedure',
-    urgency: 'normal',
-    sourceLang: 'en',
-    legalBasis: [],
-    sources: [],
-    updated: '2026-11-23',
-    related: { entries: [], organisations: [] },
-    sourceVersion: '00000000',
-    translations,
+    meta: { id, kind: 'procedure', country, appliesTo: ['everyone'], category: 'asylum-procedure', sourceLang: 'en', updated: '2026-11-23',
+      sources: [{ title: 'Law No. 6458', url: 'https://example.org/law' }] },
+    texts,
   };
 }
 
-export const ENTRIES: Entry[] = [
+const ENTRIES: EntryDescription[] = [
   entry('appeal', 'TR', {
     en: { title: 'Your protection application was rejected — how to appeal', summary: 'Appeal to the commission within 10 days or to the administrative court within 30 days.', keywords: ['rejected', 'refused', 'negative decision', 'appeal deadline'] },
     tr: { title: 'Uluslararası koruma başvurunuz reddedildi — nasıl itiraz edilir?', summary: '10 gün içinde Komisyona itiraz edin ya da 30 gün içinde idare mahkemesinde dava açın.', keywords: ['ret kararı', 'reddedildi', 'itiraz süresi', 'idare mahkemesi'] },
@@ -63,20 +41,7 @@ export const ENTRIES: Entry[] = [
   }),
 ];
 
-export const ORGANISATION: Organisation = {
-  id: 'rrt',
-  name: { en: 'Refugee Rights Türkiye', tr: 'Mülteci Hakları Merkezi' },
-  description: { en: 'Free legal advice for refugees and a detention help desk.', tr: 'Mültecilere ücretsiz hukuki danışmanlık.' },
-  services: ['legal-aid'],
-  countries: ['TR'],
-  cities: ['İstanbul'],
-  languages: ['tr', 'en', 'ar'],
-  contacts: [],
-  sources: [{ title: 'RRT', url: 'https://www.mhd.org.tr' }],
-  reviewedAt: '2026-11-23',
-};
-
-const LANGUAGES: Language[] = [
+const LANGUAGES: KnowledgeDescription['languages'] = [
   { code: 'tr', name: 'Türkçe', englishName: 'Turkish', dir: 'ltr', fallback: ['en'] },
   { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', fallback: [] },
   { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', fallback: ['en'] },
@@ -90,18 +55,33 @@ const LANGUAGES: Language[] = [
   { code: 'so', name: 'Soomaali', englishName: 'Somali', dir: 'ltr', fallback: ['en'] },
 ];
 
-/** The fixture snapshot; `entries` replaces the default entries when given. */
-export function searchSnapshot(entries: readonly Entry[] = ENTRIES): Snapshot {
-  return {
-    version: 'test',
-    loadedAt: '2026-11-23T12:00:00Z',
-    languages: LANGUAGES,
-    countries: [],
-    categories: [],
-    entries: new Map(entries.map((e) => [e.id, e])),
-    organisations: new Map([[ORGANISATION.id, ORGANISATION]]),
-    flows: new Map(),
-    emergency: [],
-    problems: [],
-  };
+const KNOWLEDGE: KnowledgeDescription = {
+  languages: LANGUAGES,
+  countries: [
+    { code: 'TR', name: { en: 'Türkiye' } },
+    { code: 'AZ', name: { en: 'Azerbaijan' } },
+  ],
+  categories: [{ id: 'asylum-procedure', title: { en: 'Asylum procedure' } }],
+  emergency: [
+    { id: 'tr-112', country: 'TR', number: '112', name: { en: 'Emergency' }, description: { en: 'Police and ambulance.' }, sources: [{ title: 'Ministry', url: 'https://example.org/112' }] },
+  ],
+  entries: ENTRIES,
+  organisations: [
+    {
+      id: 'rrt',
+      name: { en: 'Refugee Rights Türkiye', tr: 'Mülteci Hakları Merkezi' },
+      description: { en: 'Free legal advice for refugees and a detention help desk.', tr: 'Mültecilere ücretsiz hukuki danışmanlık.' },
+      services: ['legal-aid'],
+      countries: ['TR'],
+      cities: ['İstanbul'],
+      languages: ['tr', 'en', 'ar'],
+      sources: [{ title: 'RRT', url: 'https://www.mhd.org.tr' }],
+      reviewedAt: '2026-11-23',
+    },
+  ],
+};
+
+/** The fixture snapshot; `edit` changes a copy of the knowledge first. */
+export function searchSnapshot(edit?: (knowledge: KnowledgeDescription) => void): Snapshot {
+  return buildKnowledge(KNOWLEDGE, { now: FIXTURE_NOW, edit });
 }

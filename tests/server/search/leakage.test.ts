@@ -19,10 +19,11 @@ describe('leakage check', () => {
   });
 
   it('does not count an official name the question uses as the knowledge does (an entry title or organisation name)', () => {
-    const kb = searchSnapshot();
-    const tr = [...kb.entries.values()].find((e) => e.translations.tr?.title.startsWith('Sınır dışı etme kararı'))!.translations.tr!;
-    // The summary repeats the title's official name, as summaries do.
-    tr.summary = 'Sınır dışı etme kararı size tebliğ edildiyse 7 gün içinde idare mahkemesine başvurun.';
+    const kb = searchSnapshot((k) => {
+      const tr = k.entries!.find((e) => e.texts.tr?.title.startsWith('Sınır dışı etme kararı'))!.texts.tr!;
+      // The summary repeats the title's official name, as summaries do.
+      tr.summary = 'Sınır dışı etme kararı size tebliğ edildiyse 7 gün içinde idare mahkemesine başvurun.';
+    });
     const question = (q: string) => leaks(kb, [{ where: 'set.jsonl#q1', q }], noFile);
     expect(question('sınır dışı etme kararı aldım ne yapmalıyım')).toHaveLength(0);
     expect(question('kararı size tebliğ edildiyse ne olur')).toHaveLength(1);

@@ -1,4 +1,4 @@
-// Builds the app for a test: the hand-made snapshot, the stand-in search, a logger whose lines the test can read.
+// Builds the app for a test: the test snapshot (built from files by the real builder), the stand-in search, a logger whose lines the test can read.
 import { createApp, type AppDeps } from '../../../../server/app.ts';
 import type { Snapshot } from '../../../../server/knowledge/snapshot.ts';
 import { createLogger } from '../../../../server/log.ts';

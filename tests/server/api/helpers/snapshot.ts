@@ -1,183 +1,174 @@
-// A small hand-made knowledge snapshot with every case the API must present: originals, current, outdated and
-// missing translations, a fallback chain through Turkish, dangling references, urgent and normal content.
-import type { Category, Country, EmergencyContact, Flow, Language, Organisation } from '../../../../server/knowledge/schema.ts';
-import type { Diagnostic, Entry, EntryTranslation, Snapshot } from '../../../../server/knowledge/snapshot.ts';
+// A small knowledge base with every case the API must present: originals, current, outdated and missing
+// translations, a fallback chain through Turkish, urgent and normal content. Described in code, written out as
+// knowledge files and built by the real builder, so the API is tested on what the loader really serves.
+import type { Diagnostic, Snapshot } from '../../../../server/knowledge/snapshot.ts';
+import { buildKnowledge, type EntryDescription, type EntryText, type KnowledgeDescription } from '../../../helpers/knowledge-files.ts';
 
-const languages: Language[] = [
-  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', fallback: [] },
-  { code: 'tr', name: 'Türkçe', englishName: 'Turkish', dir: 'ltr', fallback: [] },
-  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', fallback: [] },
-  { code: 'az', name: 'Azərbaycanca', englishName: 'Azerbaijani', dir: 'ltr', fallback: ['tr'] },
-  { code: 'so', name: 'Soomaali', englishName: 'Somali', dir: 'ltr', fallback: [] },
-];
+/** When the snapshot is built; also its `loadedAt`. */
+export const TEST_NOW = new Date('2026-12-01T10:00:00.000Z');
 
-const countries: Country[] = [
-  { code: 'TR', name: { en: 'Türkiye', tr: 'Türkiye' }, readers: ['ar'] },
-  { code: 'AZ', name: { en: 'Azerbaijan', tr: 'Azerbaycan' }, readers: ['ru', 'az'] },
-];
+function text(title: string, more: Partial<EntryText> = {}): EntryText {
+  return { title, summary: `${title} (summary)`, body: `${title} body`, ...more };
+}
 
-function text(lang: string, title: string, status: EntryTranslation['status'], more: Partial<EntryTranslation> = {}): EntryTranslation {
+function entry(meta: Pick<EntryDescription['meta'], 'id' | 'country' | 'category'> & Partial<EntryDescription['meta']>, texts: EntryDescription['texts']): EntryDescription {
   return {
-    lang,
-    title,
-    summary: `${title} (summary)`,
-    keywords: [],
-    reviewed: false,
-    status,
-    body: Buffer.from(`${title} body`),
-    file: `entries/x/${lang}.md`,
-    ...more,
+    meta: {
+      kind: 'procedure',
+      appliesTo: ['ip-applicant'],
+      sourceLang: 'en',
+      sources: [{ title: 'Law', url: 'https://example.org/law' }],
+      updated: '2026-11-22',
+      ...meta,
+    },
+    texts,
   };
 }
 
-function entry(meta: Partial<Entry> & Pick<Entry, 'id' | 'country' | 'category' | 'translations'>): Entry {
-  return {
-    kind: 'procedure',
-    appliesTo: ['ip-applicant'],
-    urgency: 'normal',
-    sourceLang: 'en',
-    legalBasis: [],
-    sources: [{ title: 'Law', url: 'https://example.org/law' }],
-    updated: '2026-11-22',
-    related: { entries: [], organisations: [] },
-    sourceVersion: 'abcd1234',
-    ...meta,
-  };
-}
-
-const entries: Entry[] = [
-  entry({
-    id: 'appeal',
-    country: 'TR',
-    category: 'appeals',
-    urgency: 'urgent',
-    legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
-    legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
-    related: { entries: ['work', 'ghost-entry'], organisations: ['legal-help', 'ghost-org'] },
-    translations: {
-      en: text('en', 'Appeal a rejection', 'original', { keywords: ['rejected', 'appeal'] }),
-      tr: text('tr', 'Red kararına itiraz', 'translated', { reviewed: true, keywords: ['reddedildim', 'itiraz'] }),
-      ar: text('ar', 'الاعتراض على الرفض', 'outdated', { keywords: ['رفض'] }),
+const KNOWLEDGE: KnowledgeDescription = {
+  languages: [
+    { code: 'en', name: 'English', englishName: 'English', dir: 'ltr' },
+    { code: 'tr', name: 'Türkçe', englishName: 'Turkish', dir: 'ltr' },
+    { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+    { code: 'az', name: 'Azərbaycanca', englishName: 'Azerbaijani', dir: 'ltr', fallback: ['tr'] },
+    { code: 'so', name: 'Soomaali', englishName: 'Somali', dir: 'ltr' },
+  ],
+  countries: [
+    { code: 'TR', name: { en: 'Türkiye', tr: 'Türkiye' }, readers: ['ar'] },
+    { code: 'AZ', name: { en: 'Azerbaijan', tr: 'Azerbaycan' }, readers: ['az'] },
+  ],
+  categories: [
+    { id: 'appeals', icon: '⚖️', title: { en: 'Appeals', tr: 'İtirazlar' }, description: { en: 'Contest a decision' } },
+    { id: 'work', title: { en: 'Work' } },
+    { id: 'asylum', title: { en: 'Asylum' } },
+    { id: 'empty', title: { en: 'Nothing here yet' } },
+  ],
+  emergency: [
+    {
+      id: 'tr-112',
+      country: 'TR',
+      number: '112',
+      name: { en: '112 Emergency', tr: '112 Acil' },
+      description: { en: 'Police, ambulance, fire.', tr: 'Polis, ambulans, itfaiye.' },
+      sources: [{ title: 'Ministry', url: 'https://example.org/112' }],
     },
-  }),
-  entry({ id: 'work', country: 'TR', category: 'work', translations: { en: text('en', 'Work permit', 'original', { keywords: ['work', 'job'] }) } }),
-  entry({
-    id: 'az-asylum',
-    country: 'AZ',
-    category: 'asylum',
-    translations: {
-      en: text('en', 'Apply for asylum in Azerbaijan', 'original', { keywords: ['asylum', 'apply'] }),
-      tr: text('tr', "Azerbaycan'da sığınma başvurusu", 'translated', { keywords: ['sığınma', 'başvuru'] }),
+    {
+      id: 'az-helpline',
+      country: 'AZ',
+      number: '+994 12 000 00 00',
+      name: { en: 'Helpline' },
+      description: { en: 'Advice line.' },
+      hours: { en: 'Weekdays 9–18' },
+      sources: [{ title: 'Site', url: 'https://example.org/az' }],
     },
-  }),
-];
-
-const organisations: Organisation[] = [
-  {
-    id: 'legal-help',
-    name: { en: 'Legal Help', tr: 'Hukuki Yardım' },
-    description: { en: 'Free lawyers.', tr: 'Ücretsiz avukatlar.' },
-    services: ['legal-aid'],
-    countries: ['TR'],
-    cities: ['İstanbul'],
-    languages: ['tr', 'ar'],
-    contacts: [{ type: 'phone', value: '+90 212 000 00 00', label: { en: 'Hotline', tr: 'Yardım hattı' } }],
-    sources: [{ title: 'Site', url: 'https://example.org/legal' }],
-    reviewedAt: '2026-11-01',
-  },
-  {
-    id: 'shelter-tr',
-    name: { en: 'Safe House' },
-    description: { en: 'Shelter for women.' },
-    services: ['shelter', 'women'],
-    countries: ['TR'],
-    cities: [],
-    languages: [],
-    contacts: [],
-    sources: [{ title: 'Site', url: 'https://example.org/shelter' }],
-    reviewedAt: '2026-11-01',
-  },
-  {
-    id: 'unhcr-az',
-    name: { en: 'UNHCR Azerbaijan' },
-    description: { en: 'Refugee agency.', az: 'Qaçqınlar agentliyi.' },
-    services: ['legal-aid', 'information'],
-    countries: ['AZ'],
-    cities: [],
-    languages: ['az', 'ru'],
-    contacts: [{ type: 'website', value: 'https://example.org/unhcr' }],
-    sources: [{ title: 'Site', url: 'https://example.org/unhcr' }],
-    reviewedAt: '2026-11-01',
-  },
-];
-
-const flows: Flow[] = [
-  {
-    id: 'rejected',
-    title: { en: 'I was rejected', tr: 'Reddedildim' },
-    description: { en: 'What to do after a rejection' },
-    countries: ['TR'],
-    urgency: 'urgent',
-    start: 'when',
-    nodes: {
-      when: {
-        question: { en: 'When did you get the decision?', tr: 'Kararı ne zaman aldınız?' },
-        options: [{ label: { en: 'This week', tr: 'Bu hafta' }, next: 'act-now' }],
+  ],
+  organisations: [
+    {
+      id: 'legal-help',
+      name: { en: 'Legal Help', tr: 'Hukuki Yardım' },
+      description: { en: 'Free lawyers.', tr: 'Ücretsiz avukatlar.' },
+      services: ['legal-aid'],
+      countries: ['TR'],
+      cities: ['İstanbul'],
+      languages: ['tr', 'ar'],
+      contacts: [{ type: 'phone', value: '+90 212 000 00 00', label: { en: 'Hotline', tr: 'Yardım hattı' } }],
+      sources: [{ title: 'Site', url: 'https://example.org/legal' }],
+      reviewedAt: '2026-11-01',
+    },
+    {
+      id: 'shelter-tr',
+      name: { en: 'Safe House' },
+      description: { en: 'Shelter for women.' },
+      services: ['shelter', 'women'],
+      countries: ['TR'],
+      sources: [{ title: 'Site', url: 'https://example.org/shelter' }],
+      reviewedAt: '2026-11-01',
+    },
+    {
+      id: 'unhcr-az',
+      name: { en: 'UNHCR Azerbaijan' },
+      description: { en: 'Refugee agency.', az: 'Qaçqınlar agentliyi.' },
+      services: ['legal-aid', 'information'],
+      countries: ['AZ'],
+      languages: ['az', 'ru'],
+      contacts: [{ type: 'website', value: 'https://example.org/unhcr' }],
+      sources: [{ title: 'Site', url: 'https://example.org/unhcr' }],
+      reviewedAt: '2026-11-01',
+    },
+  ],
+  flows: [
+    {
+      id: 'rejected',
+      title: { en: 'I was rejected', tr: 'Reddedildim' },
+      description: { en: 'What to do after a rejection' },
+      countries: ['TR'],
+      urgency: 'urgent',
+      start: 'when',
+      nodes: {
+        when: {
+          question: { en: 'When did you get the decision?', tr: 'Kararı ne zaman aldınız?' },
+          options: [{ label: { en: 'This week', tr: 'Bu hafta' }, next: 'act-now' }],
+        },
+        'act-now': { answer: { text: { en: 'Appeal now.' }, entries: ['appeal'], organisations: ['legal-help'] } },
       },
-      'act-now': { answer: { text: { en: 'Appeal now.' }, entries: ['appeal', 'ghost-entry'], organisations: ['legal-help'] } },
     },
-  },
-  {
-    id: 'find-work',
-    title: { en: 'I want to work' },
-    countries: ['TR', 'AZ'],
-    urgency: 'normal',
-    start: 'done',
-    nodes: { done: { answer: { entries: ['work'], organisations: [] } } },
-  },
-];
+    {
+      id: 'find-work',
+      title: { en: 'I want to work' },
+      countries: ['TR', 'AZ'],
+      start: 'done',
+      nodes: { done: { answer: { entries: ['work'] } } },
+    },
+  ],
+  entries: [
+    entry(
+      {
+        id: 'appeal',
+        country: 'TR',
+        category: 'appeals',
+        urgency: 'urgent',
+        legalBasis: [{ instrument: 'Law No. 6458', article: '80' }],
+        legalReview: { by: 'Example Legal Aid', date: '2026-11-20' },
+        related: { entries: ['work'], organisations: ['legal-help'] },
+      },
+      {
+        en: text('Appeal a rejection', { keywords: ['rejected', 'appeal'] }),
+        tr: text('Red kararına itiraz', { reviewed: true, keywords: ['reddedildim', 'itiraz'] }),
+        ar: text('الاعتراض على الرفض', { status: 'outdated', keywords: ['رفض'] }),
+      },
+    ),
+    entry({ id: 'work', country: 'TR', category: 'work' }, { en: text('Work permit', { keywords: ['work', 'job'] }) }),
+    entry(
+      { id: 'az-asylum', country: 'AZ', category: 'asylum' },
+      {
+        en: text('Apply for asylum in Azerbaijan', { keywords: ['asylum', 'apply'] }),
+        tr: text("Azerbaycan'da sığınma başvurusu", { keywords: ['sığınma', 'başvuru'] }),
+      },
+    ),
+  ],
+};
 
-const emergency: EmergencyContact[] = [
-  {
-    id: 'tr-112',
-    country: 'TR',
-    number: '112',
-    name: { en: '112 Emergency', tr: '112 Acil' },
-    description: { en: 'Police, ambulance, fire.', tr: 'Polis, ambulans, itfaiye.' },
-    sources: [{ title: 'Ministry', url: 'https://example.org/112' }],
-  },
-  {
-    id: 'az-helpline',
-    country: 'AZ',
-    number: '+994 12 000 00 00',
-    name: { en: 'Helpline' },
-    description: { en: 'Advice line.' },
-    hours: { en: 'Weekdays 9–18' },
-    sources: [{ title: 'Site', url: 'https://example.org/az' }],
-  },
-];
+/** A fresh snapshot each call (a new object, as after a reload); `edit` changes a copy of the knowledge first. */
+export function testSnapshot(edit?: (knowledge: KnowledgeDescription) => void): Snapshot {
+  return buildKnowledge(KNOWLEDGE, { now: TEST_NOW, edit });
+}
 
-const categories: Category[] = [
-  { id: 'appeals', icon: '⚖️', title: { en: 'Appeals', tr: 'İtirazlar' }, description: { en: 'Contest a decision' } },
-  { id: 'work', title: { en: 'Work' } },
-  { id: 'asylum', title: { en: 'Asylum' } },
-  { id: 'empty', title: { en: 'Nothing here yet' } },
-];
-
-/** A fresh snapshot each call, so a test can change one without touching others. */
-export function testSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+/**
+ * The test snapshot with links to an entry and an organisation that do not exist, from the appeal entry and the
+ * rejected flow. The builder drops such links (with a diagnostic), so it never serves one; this is made by hand to
+ * show the API skips them rather than failing, should one reach it from any other source.
+ */
+export function withDanglingLinks(kb: Snapshot): Snapshot {
+  const appeal = kb.entries.get('appeal')!;
+  const rejected = kb.flows.get('rejected')!;
+  const related = { entries: [...appeal.related.entries, 'ghost-entry'], organisations: [...appeal.related.organisations, 'ghost-org'] };
+  const actNow = rejected.nodes['act-now']!;
+  if (!('answer' in actNow)) throw new Error('the rejected flow should end in an answer at act-now');
+  const answer = { ...actNow.answer, entries: [...actNow.answer.entries, 'ghost-entry'], organisations: [...actNow.answer.organisations, 'ghost-org'] };
   return {
-    version: 'v1test',
-    loadedAt: '2026-12-01T10:00:00.000Z',
-    languages,
-    countries,
-    categories,
-    entries: new Map(entries.map((e) => [e.id, e])),
-    organisations: new Map(organisations.map((o) => [o.id, o])),
-    flows: new Map(flows.map((f) => [f.id, f])),
-    emergency,
-    problems: [],
-    ...overrides,
+    ...kb,
+    entries: new Map([...kb.entries, ['appeal', { ...appeal, related }]]),
+    flows: new Map([...kb.flows, ['rejected', { ...rejected, nodes: { ...rejected.nodes, 'act-now': { answer } } }]]),
   };
 }
 
