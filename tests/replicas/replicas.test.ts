@@ -55,7 +55,10 @@ describe('two replicas on one PostgreSQL', () => {
     // The survivor answered everything sent to it.
     expect(voteOutcomes.filter((o) => o.replica === 1).every((o) => o.status === 202)).toBe(true);
     expect(askOutcomes.filter((o) => o.replica === 1).every((o) => o.status === 200)).toBe(true);
-    expect(voteOutcomes.filter((o) => o.replica === 0 && o.status === 0).length).toBeGreaterThan(0);
+    // The kill came in the middle of the traffic: replica 0 had acknowledged votes before it. Whether some of its
+    // requests were still in flight at that instant depends on scheduling (on a busy machine there may be none), so
+    // it is not asserted; when there are, the check below covers them.
+    expect(voteOutcomes.some((o) => o.replica === 0 && o.status === 202)).toBe(true);
 
     // Every vote has its own row: acknowledged → exactly 1, never acknowledged (in flight at the kill) → 0 or 1.
     const rows = await query<{ entry_id: string; lang: string; flow_id: string; n: number }>(
