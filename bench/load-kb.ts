@@ -12,7 +12,7 @@ const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const report = (fields: object) => process.stdout.write(`${JSON.stringify(fields)}\n`);
 
 const start = performance.now();
-let kb;
+let kb: Awaited<ReturnType<typeof loadKnowledge>>;
 try {
   kb = await loadKnowledge(dir);
 } catch (error) {

@@ -125,7 +125,10 @@ export function zipfStream(pool: readonly string[], requests: number, firstTimeS
   const exponent = (low + high) / 2;
   const cumulative: number[] = [];
   let total = 0;
-  for (let k = 0; k < pool.length; k++) cumulative.push((total += (k + 1) ** -exponent));
+  for (let k = 0; k < pool.length; k++) {
+    total += (k + 1) ** -exponent;
+    cumulative.push(total);
+  }
   const next = random(seed);
   const paths = Array.from({ length: requests }, () => {
     const target = next() * total;

@@ -27,7 +27,7 @@ import { formatRows, gateFailures, judge, rowsOf, targetMisses, type Judged, typ
 const ENGINES = ['huquq', 'minisearch'] as const;
 
 /** Answer ids that name no entry: warned about, and the question left out of the score (content may lag). */
-function unknownAnswers(kb: Snapshot, id: string, answers: readonly string[]): string[] {
+function unknownAnswers(kb: Snapshot, answers: readonly string[]): string[] {
   return answers.filter((a) => !kb.entries.has(a));
 }
 
@@ -39,7 +39,7 @@ async function judgeSet(spec: SetSpec, kb: Snapshot, engine: Engine, warn: (line
       for (const [i, turn] of convo.turns.entries()) {
         const reply = await engine({ q: turn.q, lang: convo.lang, country: convo.country, context });
         context = reply.ranked[0];
-        const missing = unknownAnswers(kb, convo.id, turn.answers);
+        const missing = unknownAnswers(kb, turn.answers);
         if (missing.length) warn(`${spec.path}#${convo.id} turn ${i + 1}: unknown entries ${missing.join(', ')}, not scored`);
         else if (i > 0) judged.push(judge({ id: `${convo.id}/${i + 1}`, lang: convo.lang, q: turn.q, answers: turn.answers, orgs: [] }, reply));
       }
@@ -47,7 +47,7 @@ async function judgeSet(spec: SetSpec, kb: Snapshot, engine: Engine, warn: (line
     return judged;
   }
   for (const question of readQuestions(spec.path, spec.judgements) as Question[]) {
-    const missing = unknownAnswers(kb, question.id, question.answers);
+    const missing = unknownAnswers(kb, question.answers);
     const missingOrgs = question.orgs.filter((o) => !kb.organisations.has(o));
     if (missing.length || missingOrgs.length) {
       warn(`${spec.path}#${question.id}: unknown ${[...missing, ...missingOrgs].join(', ')}, not scored`);

@@ -22,7 +22,7 @@ function csv(rows: Row[]): string {
   if (rows.length === 0) return '';
   const headers = Object.keys(rows[0]!);
   const quote = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
-  return [headers.join(','), ...rows.map((r) => headers.map((h) => quote(r[h])).join(','))].join('\n') + '\n';
+  return `${[headers.join(','), ...rows.map((r) => headers.map((h) => quote(r[h])).join(','))].join('\n')}\n`;
 }
 
 const SECTIONS: { key: keyof Insights; title: string; file: string }[] = [

@@ -2,7 +2,7 @@
 // SIGTERM/SIGINT shut down gracefully: not ready at once, stop accepting, finish requests, flush counts, close the store.
 import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { createLiveKnowledge } from './knowledge/live.ts';
 import { createSearch } from './search/index.ts';
@@ -12,7 +12,7 @@ import { createApp } from './app.ts';
 /** In-flight requests get this long to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (error) {

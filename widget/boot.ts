@@ -32,7 +32,7 @@ interface Shared {
 }
 type Registry = HuquqApi & { [SHARED]?: Shared };
 
-const warn = (message: string) => console.warn('[huquq] ' + message);
+const warn = (message: string) => console.warn(`[huquq] ${message}`);
 
 /** Options from the page's JSON block (`<script type="application/json" data-huquq-config>`), if any. */
 function configBlock(): Record<string, unknown> {

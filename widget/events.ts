@@ -23,7 +23,7 @@ export function createEmitter(): Emitter {
         try {
           fn(detail);
         } catch (error) {
-          console.error('[huquq] a listener for "' + event + '" failed', error);
+          console.error(`[huquq] a listener for "${event}" failed`, error);
         }
       }
     },

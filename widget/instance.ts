@@ -131,7 +131,8 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
       .then((opened) => {
         // Closed while it was loading: take it straight down again.
         if (panel !== loading) return void opened.destroy();
-        return (mounted = opened);
+        mounted = opened;
+        return opened;
       })
       .catch(failed)
       .finally(() => button?.removeAttribute('aria-busy'));

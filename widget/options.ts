@@ -47,7 +47,7 @@ const CHECKS: Record<keyof WidgetOptions, Check> = {
   mode: oneOf('launcher', 'inline', 'page'),
   target: ['a CSS selector', (v) => (isSelector(v) ? v : undefined)],
   safeUrl: ['a web address starting with https://', (v) => (/^https?:\/\//.test(v) && isUrl(v) ? v : undefined)],
-  greeting: matching('a short text (at most 200 characters)', /^[^]{1,200}$/),
+  greeting: matching('a short text (at most 200 characters)', /^[\s\S]{1,200}$/),
   nonce: matching('a CSP nonce', /^[\w+/=-]+$/),
   preload: oneOf('open', 'idle'),
 };

@@ -1,6 +1,7 @@
 // Turns request validation failures into our error shape, and checks codes against the loaded knowledge.
 import type { Hook } from '@hono/zod-openapi';
 import type { Snapshot } from '../knowledge/snapshot.ts';
+import type { ApiEnv } from './deps.ts';
 import { MAX_QUERY_LENGTH } from './contract.ts';
 import { ApiError, errorResponse } from './errors.ts';
 
@@ -16,7 +17,7 @@ function describe(issue: Issue): string {
 }
 
 /** zod failures become 400 naming each bad field; a question that is too long becomes 413 (issue 4). */
-export const validationHook: Hook<unknown, any, any, unknown> = (result, c) => {
+export const validationHook: Hook<unknown, ApiEnv, string, unknown> = (result, c) => {
   if (result.success) return;
   const issues = (result.error as { issues: Issue[] }).issues;
   const tooLong = issues.find((i) => i.code === 'too_big' && i.path[0] === 'q');

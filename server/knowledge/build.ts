@@ -162,7 +162,9 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     const emergencyOrigin = emergencyFile && origins.get(emergencyFile);
     if (emergencyFile && emergencyOrigin) {
       // Each contact is its own item from here on: links and language checks point into its own lines.
-      emergencyFile.contacts.forEach((contact, i) => origins.set(contact, { ...emergencyOrigin, at: ['contacts', i] }));
+      emergencyFile.contacts.forEach((contact, i) => {
+        origins.set(contact, { ...emergencyOrigin, at: ['contacts', i] });
+      });
       origins.delete(emergencyFile);
     }
     const lexicon = lexiconFiles.flatMap((file) => read(LexiconFile, file, problems.items)?.concepts ?? []);

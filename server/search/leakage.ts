@@ -22,7 +22,9 @@ function lineOf(text: string | undefined, needle: string): number | undefined {
  *  copied into the knowledge; it uses the official name. */
 function namesOf(kb: Snapshot): Set<string> {
   const names = new Set<string>();
-  const add = (text: string, lang: string) => gramsOf(words(text, lang)).forEach((gram) => names.add(gram));
+  const add = (text: string, lang: string) => {
+    for (const gram of gramsOf(words(text, lang))) names.add(gram);
+  };
   for (const entry of kb.entries.values()) for (const t of Object.values(entry.translations)) add(t.title, t.lang);
   for (const org of kb.organisations.values()) for (const [lang, name] of Object.entries(org.name)) add(name, lang);
   return names;

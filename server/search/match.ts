@@ -39,8 +39,14 @@ function addTruncated(match: TermMatch, index: TermIndex, term: string): void {
   const shortest = Math.max(MIN_TRUNCATED, Math.ceil(term.length * 0.6));
   for (let length = term.length - 1; length >= shortest; length--) {
     const candidate = term.slice(0, length);
-    if (index.knows(candidate)) return addExact(match, index, candidate, QUALITY.truncated);
-    if (index.hasPrefix(candidate)) return addAll(match, index.startingWith(candidate), FIELD_WEIGHT.keywords * QUALITY.truncated);
+    if (index.knows(candidate)) {
+      addExact(match, index, candidate, QUALITY.truncated);
+      return;
+    }
+    if (index.hasPrefix(candidate)) {
+      addAll(match, index.startingWith(candidate), FIELD_WEIGHT.keywords * QUALITY.truncated);
+      return;
+    }
   }
 }
 

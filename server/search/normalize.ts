@@ -38,6 +38,7 @@ const FOLDS: Readonly<Record<string, string>> = {
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at U+0000 on purpose.
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** The search form of `text`: NFKC, lower case, folded as described above. Word boundaries are kept. */

@@ -54,7 +54,10 @@ interface Encoded {
 function listsIn(postings: Postings, keys: readonly string[]): number[][] {
   return keys.map((key) => {
     let docs = postings.get(key);
-    if (!docs) postings.set(key, (docs = []));
+    if (!docs) {
+      docs = [];
+      postings.set(key, docs);
+    }
     return docs;
   });
 }
@@ -88,8 +91,14 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     }
     return known;
   };
-  const postTo = (target: Target, phrase: Encoded, doc: number) =>
-    post((phrase.lists[target] ??= listsIn(postings[target], target === 'pairs' ? phrase.pairs : phrase.terms)), doc);
+  const postTo = (target: Target, phrase: Encoded, doc: number) => {
+    let lists = phrase.lists[target];
+    if (!lists) {
+      lists = listsIn(postings[target], target === 'pairs' ? phrase.pairs : phrase.terms);
+      phrase.lists[target] = lists;
+    }
+    post(lists, doc);
+  };
 
   /** A title or keyword: its terms, and its pairs for phrase matches. */
   const postHead = (text: string, field: Field, lang: string, doc: number) => {
@@ -107,7 +116,9 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   // and those find the documents. Far fewer postings than every prefix of every document's words.
   const completions = [...headTerms].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const prefixes = new Index({ tokenize: 'forward', encode: wholeTerm, resolution: 1 });
-  completions.forEach((term, id) => prefixes.add(id, term));
+  completions.forEach((term, id) => {
+    prefixes.add(id, term);
+  });
 
   const letters = new Map<number, Set<string>>();
   for (const term of vocabulary) {

@@ -22,7 +22,7 @@ const caches = { joined: new Map<string, readonly string[]>(), split: new Map<st
 
 function wordsOf(raw: string, joined: boolean): readonly string[] {
   const cache = joined ? caches.joined : caches.split;
-  let out = cache.get(raw);
+  const out = cache.get(raw);
   if (out) return out;
   const list: string[] = [];
   for (const chunk of normalize(raw).match(WORD) ?? []) {
@@ -31,8 +31,8 @@ function wordsOf(raw: string, joined: boolean): readonly string[] {
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, (out = list));
-  return out;
+  cache.set(raw, list);
+  return list;
 }
 
 /** The normalised words of `text` in reading order; single letters are dropped, single digits kept. */
@@ -62,7 +62,10 @@ const phrases = new Map<string, Map<string, Phrase>>();
  *  same keyword in many entries), so each distinct one is tokenised once and the same object returned. */
 export function phraseOf(text: string, lang: string): Phrase {
   let forLang = phrases.get(lang);
-  if (!forLang) phrases.set(lang, (forLang = new Map()));
+  if (!forLang) {
+    forLang = new Map();
+    phrases.set(lang, forLang);
+  }
   let phrase = forLang.get(text);
   if (!phrase) {
     const wordList = words(text, lang);

@@ -22,8 +22,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // A run of digits with the separators people type in phone, ID and case numbers; 1–3 digits (112, 157, "7 days") stay.
 const NUMBER_RUN = /\+?\p{Nd}(?:[\s\-./()]*\p{Nd}){3,}/gu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME = new RegExp(`(^|[\\s,.;:!?،؛])(${[...new Set(NAME_PHRASES)].map(escape).join('|')})(?=[\\s:,]|$)[\\s\\S]*$`, 'iu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME = new RegExp(`(^|[\\s,.;:!?،؛])(${[...new Set(NAME_PHRASES)].map(escapeRegExp).join('|')})(?=[\\s:,]|$)[\\s\\S]*$`, 'iu');
 
 /** Lower-cases with the reading language's rules (Turkish and Azerbaijani dotted and dotless i). */
 function fold(text: string, lang: string): string {

@@ -80,7 +80,10 @@ function filesOf(knowledge: KnowledgeDescription, edit?: (copy: KnowledgeDescrip
     return knowledgeFiles(copy);
   }
   let files = written.get(knowledge);
-  if (!files) written.set(knowledge, (files = knowledgeFiles(knowledge)));
+  if (!files) {
+    files = knowledgeFiles(knowledge);
+    written.set(knowledge, files);
+  }
   return files;
 }
 

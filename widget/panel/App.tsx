@@ -127,6 +127,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const Body = (page ? 'main' : 'div') as 'main'; // one element type for the ref
   return (
     <Context.Provider value={context}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useAriaPropsSupportedByRole: the role is chosen at run time (dialog when modal, aria-modal only then); the linter reads it as none. */}
       <div
         ref={panel}
         class={`panel ${host.options.mode}${host.options.position === 'bottom-left' ? ' left' : ''}`}

@@ -7,7 +7,7 @@ import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
 
 export function Help() {
-  const { t, api, lang, country, host, navigate } = usePanel();
+  const { t, api, lang, country, navigate } = usePanel();
   const emergency = useResource(() => api.emergency(lang, country), [lang, country]);
   const organisations = useResource(() => api.organisations(lang, country), [lang, country]);
   return (

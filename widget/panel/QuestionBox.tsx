@@ -99,10 +99,13 @@ export function QuestionBox({ inputRef }: { inputRef?: (input: HTMLInputElement 
           {t('ask.submit')}
         </button>
       </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern: focus stays in the input, which moves aria-activedescendant over these options and handles the keys. */}
       <ul id={`${id}-list`} role="listbox" class="suggestions" aria-label={t('ask.suggestions')} hidden={!expanded}>
         {items.map((suggestion, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/useKeyWithClickEvents: the ARIA combobox pattern: focus stays in the input, which moves aria-activedescendant over these options and handles the keys.
           <li
             id={`${id}-${i}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox above.
             role="option"
             aria-selected={i === active}
             lang={suggestion.lang}

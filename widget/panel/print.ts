@@ -6,8 +6,8 @@ const PRINT_CSS = 'body{font:12pt/1.5 system-ui,sans-serif;color:#000;margin:2cm
 /** Print the element's content in a frame appended to `parent`; the frame removes itself afterwards. */
 export function printElement(element: HTMLElement, parent: Node, lang: string, dir: string): void {
   const copy = element.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('button, [data-noprint]').forEach((node) => node.remove());
-  copy.querySelectorAll('details').forEach((details) => details.setAttribute('open', ''));
+  for (const node of copy.querySelectorAll('button, [data-noprint]')) node.remove();
+  for (const details of copy.querySelectorAll('details')) details.setAttribute('open', '');
   const frame = element.ownerDocument.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;

@@ -228,7 +228,11 @@ describe('the answer cache', () => {
       const kb = knowledge();
       if (!searches.has(kb)) searches.set(kb, standInSearch(kb));
       const engine = searches.get(kb)!;
-      return { ...engine, ask: (query: Parameters<typeof engine.ask>[0]) => (asked(query), engine.ask(query)) };
+      const ask = (query: Parameters<typeof engine.ask>[0]) => {
+        asked(query);
+        return engine.ask(query);
+      };
+      return { ...engine, ask };
     };
     return { asked, ...store(), t: (deps = {}) => testApp({ config: { askCacheEntries, trustProxy: true }, deps: { knowledge, search, ...deps } }) };
   }

@@ -24,7 +24,7 @@ const bodyText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const SEVEN = /(^|[^0-9])7([^0-9]|$)/;
 
 /** Does this text (in `lang`) carry the warning: a deportation decision has a 7-day limit? */
-export const warnsOf7Days = (text: string, lang: string) => SEVEN.test(text) && (DEPORTATION[lang]?.test(text) ?? false);
+const warnsOf7Days = (text: string, lang: string) => SEVEN.test(text) && (DEPORTATION[lang]?.test(text) ?? false);
 
 /** One answer as a person reaches it: the path of option labels, whether the path passed a rejection or a detention, and the country. */
 interface Reached {
@@ -36,7 +36,7 @@ interface Reached {
 }
 
 /** Every path from the start to an answer (flows are trees without cycles; the checker guarantees it). */
-export function walk(flow: Flow): Reached[] {
+function walk(flow: Flow): Reached[] {
   const out: Reached[] = [];
   const visit = (name: string, path: string[], flagged: boolean, country: string | undefined) => {
     const node = flow.nodes[name]!;

@@ -74,7 +74,10 @@ describe('readSimpleYaml', () => {
 
   it('never reads differently from the yaml package, on 30,000 seeded mutations of real files', () => {
     let seed = 20261204;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const pieces = ['"', "'", ':', ' ', '\n', '\n  ', '-', '#', '[', ']', ',', '{', '\\', '\t', '&', '*', '!', '|', '>', '?', '~', '0', '.', '\n- ', ': ', ' #', "''", '\n\n', '\u00a0', '\r', '\u200c', '\\"', '\\n', '>-\n  ', '|\n  ', '\n# '];
     let read = 0;
     for (let n = 0; n < 30_000; n++) {

@@ -43,10 +43,10 @@ describe('ask: finding the entry', () => {
   });
 
   it('reads a short follow-up in the context of the previous answer, and a long question on its own', () => {
-    const after = (q: string, context?: string) => search.ask({ q, lang: 'en', country: 'TR', context }).hits.map((h) => h.id);
-    expect(after('court', 'deportation')[0]).toBe('deportation');
-    expect(after('court', 'no-such-entry')).toEqual(after('court'));
-    expect(after('constructor', 'constructor')).toEqual([]);
+    const ranked = (q: string, context?: string) => search.ask({ q, lang: 'en', country: 'TR', context }).hits.map((h) => h.id);
+    expect(ranked('court', 'deportation')[0]).toBe('deportation');
+    expect(ranked('court', 'no-such-entry')).toEqual(ranked('court'));
+    expect(ranked('constructor', 'constructor')).toEqual([]);
   });
 
   it('scores between 0 and 1, best first', () => {

@@ -178,7 +178,11 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
     // The store rests after a failure (Retry-After); once that passes, writes go through without a restart.
     const deadline = Date.now() + 30_000;
     let status = 0;
-    while (Date.now() < deadline && (status = (await post(false)).status) !== 202) await new Promise((r) => setTimeout(r, 250));
+    while (Date.now() < deadline) {
+      status = (await post(false)).status;
+      if (status === 202) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
     expect(status).toBe(202);
     expect((await feedback.insights()).leastHelpful).toEqual([{ entryId: 'appeal', lang: 'en', helpful: 1, notHelpful: 1, ratio: 0.5 }]);
     await feedback.close();
