@@ -1,7 +1,8 @@
 // The panel's root: the dialog (or page region) with its header, the current view, the always-visible
 // "Get help now", and the state that lives only while the panel is open: where the person is and the conversation.
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'preact/hooks';
 import { createApi } from '../api.ts';
 import type { Lang } from '../languages.ts';
 import type { Panel, PanelHost } from '../panel-host.ts';
@@ -17,22 +18,21 @@ import { Home } from './Home.tsx';
 import { showLang } from './i18n.ts';
 import { Organisations } from './Organisations.tsx';
 import type { Route } from './route.ts';
-import { SLOW_MS } from './use-resource.ts';
+import { useConversation } from './use-conversation.ts';
 import { rememberCountry, rememberedCountry, type Country } from '../storage.ts';
 
-/** The panel's handle for the launcher, filled in while rendering so it works right after mount. */
-export type Controls = Partial<Pick<Panel, 'ask' | 'setLang' | 'focus'>>;
+/** What the launcher can do with the panel on screen (mount adds `destroy`). */
+export type Controls = Pick<Panel, 'ask' | 'setLang' | 'focus'>;
 
 export interface AppProps {
   host: PanelHost;
   i18n: I18n;
   initialRoute: Route;
-  controls: Controls;
+  /** Set to the panel's controls in a layout effect, so they work as soon as the first render returns. */
+  controls: Ref<Controls>;
   /** Called with every route shown (full-page mode mirrors it in the address bar). */
   onRoute?: (route: Route) => void;
 }
-
-let turnIds = 0;
 
 function View({ route, turns, retry }: { route: Route; turns: Turn[]; retry: (turn: Turn) => void }) {
   switch (route.view) {
@@ -54,17 +54,11 @@ function View({ route, turns, retry }: { route: Route; turns: Turn[]; retry: (tu
 export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const [lang, setLang] = useState<Lang>(host.lang);
   const [stack, setStack] = useState<Route[]>([initialRoute]);
-  const [turns, setTurns] = useState<Turn[]>([]);
   const [country, setCountry] = useState<Country | undefined>(() => (host.options.country as Country | undefined) ?? rememberedCountry());
-  const countryNow = useRef(country);
-  countryNow.current = country;
   const [message, setMessage] = useState('');
   const api = useMemo(() => host.api ?? createApi(host.apiBase), [host.api, host.apiBase]);
   const panel = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLElement>(null);
-  const langNow = useRef(lang);
-  const lastAnswer = useRef<string | undefined>(undefined);
-  langNow.current = lang;
   const route = stack[stack.length - 1]!;
   const modal = Boolean(host.close);
   const t = useMemo(() => i18n.getFixedT(lang), [lang]);
@@ -75,33 +69,26 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
     setMessage('');
     setTimeout(() => setMessage(text), 50);
   };
-  const update = (id: number, change: Partial<Turn>) =>
-    setTurns((all) => all.map((turn) => (turn.id === id ? { ...turn, ...change } : turn)));
-
-  const run = async (turn: Turn) => {
-    update(turn.id, { result: undefined, slow: false });
-    const slow = setTimeout(() => update(turn.id, { slow: true }), SLOW_MS);
-    const result = await api.ask(turn.q, langNow.current, countryNow.current, lastAnswer.current);
-    clearTimeout(slow);
-    update(turn.id, { result });
-    if (!result.ok) return;
-    const { answers, urgent } = result.data;
-    // A follow-up ("and under temporary protection?") is asked in the context of the latest answer (issue 11).
-    lastAnswer.current = answers[0]?.id;
-    const tNow = i18n.getFixedT(langNow.current);
-    announce(answers[0] ? tNow('ask.answerFound', { title: answers[0].title }) : tNow('ask.noAnswer'));
-    host.emit('answer', { entries: answers.map((answer) => answer.id), urgent, lang: langNow.current });
-  };
+  const conversation = useConversation({
+    api,
+    lang,
+    country,
+    onAnswer: ({ answers, urgent }) => {
+      announce(answers[0] ? t('ask.answerFound', { title: answers[0].title }) : t('ask.noAnswer'));
+      host.emit('answer', { entries: answers.map((answer) => answer.id), urgent, lang });
+    },
+  });
   const ask = (q: string) => {
-    const turn: Turn = { id: ++turnIds, q };
-    setTurns((all) => [...all, turn]);
+    conversation.ask(q);
     navigate({ view: 'ask' });
-    void run(turn);
   };
 
-  controls.ask = ask;
-  controls.setLang = (next) => void showLang(i18n, next).then(() => setLang(next));
-  controls.focus = () => (modal ? panel.current : body.current?.querySelector<HTMLElement>('.view-heading'))?.focus();
+  // No deps: set again after every render, so the launcher always calls this render's functions.
+  useImperativeHandle(controls, () => ({
+    ask,
+    setLang: (next) => void showLang(i18n, next).then(() => setLang(next)),
+    focus: () => (modal ? panel.current : body.current?.querySelector<HTMLElement>('.view-heading'))?.focus(),
+  }));
 
   // A new view: bring its heading into focus (not on first render, where the launcher decides focus).
   const shown = useRef(0);
@@ -144,7 +131,7 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
           home={() => setStack([{ view: 'home' }])}
         />
         <Body class="content" ref={body}>
-          <View route={route} turns={turns} retry={(turn) => void run(turn)} />
+          <View route={route} turns={conversation.turns} retry={conversation.retry} />
         </Body>
         <footer class="foot">
           <button type="button" class="help-now" onClick={() => navigate({ view: 'help' })}>

@@ -1,5 +1,5 @@
 // The panel chunk's entry: loaded by the launcher on first open, it renders <App> into the shadow root.
-import { render } from 'preact';
+import { createRef, render } from 'preact';
 import type { MountPanel } from '../panel-host.ts';
 import { App, type Controls } from './App.tsx';
 import { createI18n } from './i18n.ts';
@@ -19,7 +19,7 @@ export const mountPanel: MountPanel = async (host) => {
   style.textContent = css;
   host.shadow.append(style);
   const page = host.options.mode === 'page';
-  const controls: Controls = {};
+  const controls = createRef<Controls>();
   render(
     <App
       host={host}
@@ -31,9 +31,9 @@ export const mountPanel: MountPanel = async (host) => {
     host.container,
   );
   return {
-    ask: (text) => controls.ask?.(text),
-    setLang: (lang) => controls.setLang?.(lang),
-    focus: () => controls.focus?.(),
+    ask: (text) => controls.current?.ask(text),
+    setLang: (lang) => controls.current?.setLang(lang),
+    focus: () => controls.current?.focus(),
     destroy() {
       stopSpeaking();
       render(null, host.container);
