@@ -61,12 +61,18 @@ function panel(): Plugin {
         if (file.type === 'chunk' && file.isEntry) entry = file.fileName;
         const lang = /^chunks\/lang-([a-z]+)-/.exec(file.fileName)?.[1];
         if (lang) langs[lang] = file.fileName;
-        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source });
+        this.emitFile({
+          type: 'asset',
+          fileName: file.fileName,
+          source: file.type === 'chunk' ? file.code : file.source,
+        });
       }
     },
     resolveId: (id) => (id === PANEL_MODULE ? `\0${PANEL_MODULE}` : undefined),
     load: (id) =>
-      id === `\0${PANEL_MODULE}` ? `export const panel = ${JSON.stringify(entry)}, langs = ${JSON.stringify(langs)};` : undefined,
+      id === `\0${PANEL_MODULE}`
+        ? `export const panel = ${JSON.stringify(entry)}, langs = ${JSON.stringify(langs)};`
+        : undefined,
   };
 }
 

@@ -4,7 +4,10 @@ declare module 'autocannon' {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
-    setupRequest?: (request: { path: string; method: string; headers?: Record<string, string> }) => { path: string; method: string };
+    setupRequest?: (request: { path: string; method: string; headers?: Record<string, string> }) => {
+      path: string;
+      method: string;
+    };
   }
 
   interface Options {

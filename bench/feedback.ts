@@ -39,7 +39,13 @@ async function post(servers: RunningServer[], seconds: number, connections: numb
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  return { 'req/s': Math.round(times.length / elapsed), 'p50 ms': at(0.5), 'p99 ms': at(0.99), requests: times.length + failures, failures };
+  return {
+    'req/s': Math.round(times.length / elapsed),
+    'p50 ms': at(0.5),
+    'p99 ms': at(0.99),
+    requests: times.length + failures,
+    failures,
+  };
 }
 
 export async function benchFeedback(root: string, seconds: number, connections: number) {
@@ -53,7 +59,10 @@ export async function benchFeedback(root: string, seconds: number, connections: 
   const pg = await startPostgres();
   try {
     const url = await pg.createDatabase();
-    const replicas = await Promise.all([startServer(root, { DATABASE_URL: url }), startServer(root, { DATABASE_URL: url })]);
+    const replicas = await Promise.all([
+      startServer(root, { DATABASE_URL: url }),
+      startServer(root, { DATABASE_URL: url }),
+    ]);
     try {
       await post(replicas, 1, connections); // warm-up: connection pools
       results['/api/v1/feedback, 2 replicas, PostgreSQL'] = await post(replicas, seconds, connections);

@@ -46,7 +46,11 @@ interface Input {
 
 function inputOf(path: string): Input {
   const params = new URLSearchParams(path.slice(path.indexOf('?') + 1));
-  return { q: cleanQuery(params.get('q')!), lang: params.get('lang') ?? undefined, country: params.get('country') ?? undefined };
+  return {
+    q: cleanQuery(params.get('q')!),
+    lang: params.get('lang') ?? undefined,
+    country: params.get('country') ?? undefined,
+  };
 }
 
 /** The search's answer to each question, replayed, so answerQuestion's own cost can be told from the search's. */
@@ -97,7 +101,8 @@ export async function measureFirstTimeCost(root: string, questions = 1000): Prom
   const inputs = distinctQuestions(root, (ROUNDS + 1) * questions, 100).map(inputOf);
   await stages(kb, search, inputs.slice(0, questions));
   const rounds: FirstTimeCost[] = [];
-  for (let round = 1; round <= ROUNDS; round++) rounds.push(await stages(kb, search, inputs.slice(round * questions, (round + 1) * questions)));
+  for (let round = 1; round <= ROUNDS; round++)
+    rounds.push(await stages(kb, search, inputs.slice(round * questions, (round + 1) * questions)));
   const lowest = (key: keyof FirstTimeCost) => Math.min(...rounds.map((r) => r[key]));
   const [presentUs, serialiseUs, compressUs] = [lowest('presentUs'), lowest('serialiseUs'), lowest('compressUs')];
   return {

@@ -9,7 +9,9 @@ export const REQUEST_HEADERS = { 'accept-encoding': 'br, gzip' };
 // autocannon keeps each response body as a string, for hooks this bench does not use (onResponse, verifyBody).
 // Decoding a 9 kB brotli body as UTF-8 costs it ~90 µs, more than the server spends on a cached /ask, so on a
 // 2-core machine the figures would be autocannon's. Byte counts and timings do not need the body.
-const { prototype: responses } = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as { prototype: { addBody(data: Buffer): void } };
+const { prototype: responses } = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as {
+  prototype: { addBody(data: Buffer): void };
+};
 responses.addBody = () => {};
 
 export interface LoadResult {

@@ -22,6 +22,13 @@ try {
 const loaded = performance.now();
 const translations = [...kb.entries.values()].reduce((n, e) => n + Object.keys(e.translations).length, 0);
 const errors = kb.problems.filter((p) => p.severity === 'error').length;
-report({ stage: 'load', ms: Math.round(loaded - start), entries: kb.entries.size, translations, errors, peakRssMb: rssMb() });
+report({
+  stage: 'load',
+  ms: Math.round(loaded - start),
+  entries: kb.entries.size,
+  translations,
+  errors,
+  peakRssMb: rssMb(),
+});
 createSearch(kb);
 report({ stage: 'index', ms: Math.round(performance.now() - loaded), peakRssMb: rssMb() });

@@ -55,8 +55,15 @@ export function measureLoad(root: string, dir: string, limitMs: number): Promise
     const report = JSON.parse(line) as Report;
     result.peakRssMb = Math.max(result.peakRssMb, report.peakRssMb);
     if (report.stage === 'failed') result.failure = report.error;
-    if (report.stage === 'load') Object.assign(result, { loadMs: report.ms, entries: report.entries, translations: report.translations, errors: report.errors });
-    if (report.stage === 'index') Object.assign(result, { indexMs: report.ms, totalMs: (result.loadMs ?? 0) + report.ms, finished: true });
+    if (report.stage === 'load')
+      Object.assign(result, {
+        loadMs: report.ms,
+        entries: report.entries,
+        translations: report.translations,
+        errors: report.errors,
+      });
+    if (report.stage === 'index')
+      Object.assign(result, { indexMs: report.ms, totalMs: (result.loadMs ?? 0) + report.ms, finished: true });
   });
   return new Promise((resolve) => {
     child.on('close', () => {

@@ -114,7 +114,13 @@ function lruHitRate(paths: readonly string[], capacity: number): number {
  * `requests` paths drawn with a Zipf distribution over `pool` (rank = position in the pool), its exponent
  * chosen so that `firstTimeShare` of the requests are first-time questions.
  */
-export function zipfStream(pool: readonly string[], requests: number, firstTimeShare: number, cacheEntries: number, seed = 2): Stream {
+export function zipfStream(
+  pool: readonly string[],
+  requests: number,
+  firstTimeShare: number,
+  cacheEntries: number,
+  seed = 2,
+): Stream {
   // More first-time questions need a flatter distribution: bisect the exponent.
   let [low, high] = [0.01, 3];
   for (let i = 0; i < 30; i++) {

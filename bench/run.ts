@@ -20,7 +20,13 @@ import { measureFirstTimeCost, TARGETS as COST_TARGETS } from './first-time-cost
 import { startServer } from './server-process.ts';
 import { writeSyntheticKnowledge, type SyntheticKind } from './synthetic-kb.ts';
 
-const TARGETS = { firstTimeShareOfHealth: 0.2, firstTimeP99Ms: 30, suggestP99Ms: 10, syntheticMs: 10_000, syntheticRssMb: 1536 };
+const TARGETS = {
+  firstTimeShareOfHealth: 0.2,
+  firstTimeP99Ms: 30,
+  suggestP99Ms: 10,
+  syntheticMs: 10_000,
+  syntheticRssMb: 1536,
+};
 const CONNECTIONS = 32;
 // Past this the synthetic load has missed its 10 s target three times over; stop it so the bench stays short.
 const SYNTHETIC_LIMIT_MS = 30_000;
@@ -33,7 +39,11 @@ interface Check {
 }
 
 const { values: args } = parseArgs({
-  options: { entries: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '8' }, only: { type: 'string' } },
+  options: {
+    entries: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '8' },
+    only: { type: 'string' },
+  },
 });
 const root = fileURLToPath(new URL('..', import.meta.url));
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
@@ -49,7 +59,10 @@ const warmPaths = pool.slice(0, WARM_REQUESTS);
 const firstTimePaths = pool.slice(WARM_REQUESTS, WARM_REQUESTS + FIRST_TIME_REQUESTS);
 const mix = zipfStream(pool.slice(WARM_REQUESTS + FIRST_TIME_REQUESTS), MIX_REQUESTS, 1 / 3, cacheEntries);
 const repeatPaths = Object.entries(QUESTIONS).flatMap(([lang, questions]) =>
-  questions.flatMap((q, i) => [`/api/v1/ask${query({ q, lang })}`, `/api/v1/ask${query({ q, lang, country: i % 2 ? 'AZ' : 'TR' })}`]),
+  questions.flatMap((q, i) => [
+    `/api/v1/ask${query({ q, lang })}`,
+    `/api/v1/ask${query({ q, lang, country: i % 2 ? 'AZ' : 'TR' })}`,
+  ]),
 );
 const HEALTH = '/api/v1/health';
 const ASK_MIX = '/api/v1/ask, realistic mix';
@@ -62,8 +75,10 @@ const suggestPaths = prefixes().map((p) => `/api/v1/suggest${query(p)}`);
 async function measureServer(seconds: number) {
   const running = await startServer(root);
   const results: Record<string, LoadResult> = {};
-  const timed = (paths: readonly string[]) => load(running.base, paths, { connections: CONNECTIONS, seconds, serverCpuMs: running.cpuMs });
-  const once = (paths: readonly string[]) => load(running.base, paths, { connections: CONNECTIONS, once: true, serverCpuMs: running.cpuMs });
+  const timed = (paths: readonly string[]) =>
+    load(running.base, paths, { connections: CONNECTIONS, seconds, serverCpuMs: running.cpuMs });
+  const once = (paths: readonly string[]) =>
+    load(running.base, paths, { connections: CONNECTIONS, once: true, serverCpuMs: running.cpuMs });
   try {
     // Warm-up of the JIT on first-time questions and on /health; the mix's questions stay unasked.
     await load(running.base, warmPaths, { connections: CONNECTIONS, once: true });
@@ -83,7 +98,13 @@ async function measureServer(seconds: number) {
 
 async function benchServer(seconds: number) {
   const measured = await measureServer(seconds);
-  const results = { [ASK_MIX]: measured[ASK_MIX]!, [HEALTH]: measured[HEALTH]!, [ASK_FIRST]: measured[ASK_FIRST]!, [ASK_REPEAT]: measured[ASK_REPEAT]!, [SUGGEST]: measured[SUGGEST]! };
+  const results = {
+    [ASK_MIX]: measured[ASK_MIX]!,
+    [HEALTH]: measured[HEALTH]!,
+    [ASK_FIRST]: measured[ASK_FIRST]!,
+    [ASK_REPEAT]: measured[ASK_REPEAT]!,
+    [SUGGEST]: measured[SUGGEST]!,
+  };
   const percent = (share: number) => `${Math.round(share * 100)} %`;
   console.log(
     `Every request sends Accept-Encoding: ${REQUEST_HEADERS['accept-encoding']}, as browsers do. "${ASK_MIX}": ${MIX_REQUESTS} requests drawn (Zipf, ` +
@@ -91,17 +112,55 @@ async function benchServer(seconds: number) {
       `first-time, answer-cache hit rate ${percent(mix.hitRate)} (an LRU of ${cacheEntries} answers, simulated over the stream). ` +
       `"${ASK_FIRST}": ${FIRST_TIME_REQUESTS} other distinct questions, each sent once. "${ASK_REPEAT}": all kept in the answer cache.`,
   );
-  console.table(Object.fromEntries(Object.entries(results).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, 'server CPU µs/req': r.serverCpuUsPerRequest ?? '—', 'client CPU µs/req': r.clientCpuUsPerRequest, requests: r.requests, failures: r.failures }])));
+  console.table(
+    Object.fromEntries(
+      Object.entries(results).map(([name, r]) => [
+        name,
+        {
+          'req/s': r.requestsPerSecond,
+          'p50 ms': r.p50Ms,
+          'p99 ms': r.p99Ms,
+          'server CPU µs/req': r.serverCpuUsPerRequest ?? '—',
+          'client CPU µs/req': r.clientCpuUsPerRequest,
+          requests: r.requests,
+          failures: r.failures,
+        },
+      ]),
+    ),
+  );
   const { [HEALTH]: health, [ASK_FIRST]: first, [SUGGEST]: suggest } = results;
   const share = Math.round((first.requestsPerSecond / health.requestsPerSecond) * 100) / 100;
   const failures = Object.values(results).reduce((sum, r) => sum + r.failures, 0);
   const checks: Record<string, Check> = {
-    'every-request-first-time ask throughput ≥ 20 % of health': { value: share, target: TARGETS.firstTimeShareOfHealth, pass: share >= TARGETS.firstTimeShareOfHealth },
-    'every-request-first-time ask p99 ≤ 30 ms': { value: first.p99Ms, target: TARGETS.firstTimeP99Ms, pass: first.p99Ms <= TARGETS.firstTimeP99Ms },
-    'suggest p99 ≤ 10 ms': { value: suggest.p99Ms, target: TARGETS.suggestP99Ms, pass: suggest.p99Ms <= TARGETS.suggestP99Ms },
+    'every-request-first-time ask throughput ≥ 20 % of health': {
+      value: share,
+      target: TARGETS.firstTimeShareOfHealth,
+      pass: share >= TARGETS.firstTimeShareOfHealth,
+    },
+    'every-request-first-time ask p99 ≤ 30 ms': {
+      value: first.p99Ms,
+      target: TARGETS.firstTimeP99Ms,
+      pass: first.p99Ms <= TARGETS.firstTimeP99Ms,
+    },
+    'suggest p99 ≤ 10 ms': {
+      value: suggest.p99Ms,
+      target: TARGETS.suggestP99Ms,
+      pass: suggest.p99Ms <= TARGETS.suggestP99Ms,
+    },
     'no failed requests': { value: failures, target: 0, pass: failures === 0 },
   };
-  return { results, checks, mix: { requests: MIX_REQUESTS, distinct: mix.distinct, firstTimeShare: mix.firstTimeShare, hitRate: mix.hitRate, zipfExponent: mix.exponent, cacheEntries } };
+  return {
+    results,
+    checks,
+    mix: {
+      requests: MIX_REQUESTS,
+      distinct: mix.distinct,
+      firstTimeShare: mix.firstTimeShare,
+      hitRate: mix.hitRate,
+      zipfExponent: mix.exponent,
+      cacheEntries,
+    },
+  };
 }
 
 /** One synthetic size and kind: generate into a temporary folder, measure in a fresh process, clean up. */
@@ -111,7 +170,14 @@ async function measureSynthetic(entries: number, kind: SyntheticKind) {
     const started = performance.now();
     const files = await writeSyntheticKnowledge(join(root, 'knowledge'), dir, entries, kind);
     const generateMs = Math.round(performance.now() - started);
-    return { requestedEntries: entries, kind, files, generateMs, limitMs: SYNTHETIC_LIMIT_MS, ...(await measureLoad(root, dir, SYNTHETIC_LIMIT_MS)) };
+    return {
+      requestedEntries: entries,
+      kind,
+      files,
+      generateMs,
+      limitMs: SYNTHETIC_LIMIT_MS,
+      ...(await measureLoad(root, dir, SYNTHETIC_LIMIT_MS)),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -122,7 +188,9 @@ async function measureSynthetic(entries: number, kind: SyntheticKind) {
 async function benchSynthetic(entries: number) {
   const sizes = entries > FIRST_SIZE ? [FIRST_SIZE, entries] : [entries];
   const kinds: SyntheticKind[] = ['copies', 'distinct'];
-  console.log(`\nSynthetic knowledge: ${sizes.join(', then ')} entries × every language, as ${kinds.join(' and as ')}; load + index in a fresh process, limit ${SYNTHETIC_LIMIT_MS / 1000} s each`);
+  console.log(
+    `\nSynthetic knowledge: ${sizes.join(', then ')} entries × every language, as ${kinds.join(' and as ')}; load + index in a fresh process, limit ${SYNTHETIC_LIMIT_MS / 1000} s each`,
+  );
   const runs: Awaited<ReturnType<typeof measureSynthetic>>[] = [];
   for (const size of sizes) for (const kind of kinds) runs.push(await measureSynthetic(size, kind));
   const unfinished = (run: (typeof runs)[number]) => (run.timedOut ? `> ${SYNTHETIC_LIMIT_MS} (stopped)` : 'failed');
@@ -141,12 +209,21 @@ async function benchSynthetic(entries: number) {
       ]),
     ),
   );
-  for (const run of runs) if (run.failure) console.log(`${run.requestedEntries} entries, ${run.kind}: did not finish: ${run.failure}`);
+  for (const run of runs)
+    if (run.failure) console.log(`${run.requestedEntries} entries, ${run.kind}: did not finish: ${run.failure}`);
   const checks: Record<string, Check> = {};
   for (const run of runs.filter((r) => r.requestedEntries === entries)) {
     const total = run.totalMs ?? null;
-    checks[`synthetic (${run.kind}) load + index ≤ 10 s`] = { value: total, target: TARGETS.syntheticMs, pass: total !== null && total <= TARGETS.syntheticMs };
-    checks[`synthetic (${run.kind}) peak RSS ≤ 1.5 GB`] = { value: run.peakRssMb, target: TARGETS.syntheticRssMb, pass: run.finished && run.peakRssMb <= TARGETS.syntheticRssMb };
+    checks[`synthetic (${run.kind}) load + index ≤ 10 s`] = {
+      value: total,
+      target: TARGETS.syntheticMs,
+      pass: total !== null && total <= TARGETS.syntheticMs,
+    };
+    checks[`synthetic (${run.kind}) peak RSS ≤ 1.5 GB`] = {
+      value: run.peakRssMb,
+      target: TARGETS.syntheticRssMb,
+      pass: run.finished && run.peakRssMb <= TARGETS.syntheticRssMb,
+    };
   }
   return { synthetic: runs, checks };
 }
@@ -157,33 +234,59 @@ console.log(
     `${CONNECTIONS} connections, ${seconds} s per endpoint\n`,
 );
 const server = args.only === 'synthetic' ? undefined : await benchServer(seconds);
-const feedback = args.only === 'synthetic' || args.only === 'ask' ? undefined : await benchFeedback(root, seconds, CONNECTIONS);
+const feedback =
+  args.only === 'synthetic' || args.only === 'ask' ? undefined : await benchFeedback(root, seconds, CONNECTIONS);
 if (feedback) {
-  console.log('\nStored votes: one server on SQLite, and two replicas on one PostgreSQL (both processes on this machine)');
+  console.log(
+    '\nStored votes: one server on SQLite, and two replicas on one PostgreSQL (both processes on this machine)',
+  );
   console.table(feedback);
 }
-const synthetic = args.only === 'server' || args.only === 'ask' ? undefined : await benchSynthetic(Number(args.entries));
+const synthetic =
+  args.only === 'server' || args.only === 'ask' ? undefined : await benchSynthetic(Number(args.entries));
 
 const cost = await measureFirstTimeCost(root);
 console.log(`\nCPU per first-time question, in-process (no HTTP), mean over ${cost.questions} distinct questions`);
 console.table({
-  'µs': { search: cost.searchUs, 'search (median)': cost.searchMedianUs, presentation: cost.presentUs, serialisation: cost.serialiseUs, compression: cost.compressUs, 'around the search': cost.aroundSearchUs },
+  µs: {
+    search: cost.searchUs,
+    'search (median)': cost.searchMedianUs,
+    presentation: cost.presentUs,
+    serialisation: cost.serialiseUs,
+    compression: cost.compressUs,
+    'around the search': cost.aroundSearchUs,
+  },
 });
 console.log(`Mean response: ${cost.jsonBytes} bytes of JSON, ${cost.brotliBytes} bytes brotli`);
 const checks = {
   ...server?.checks,
   ...synthetic?.checks,
-  'search CPU per first-time question ≤ 1 ms (median)': { value: cost.searchMedianUs, target: COST_TARGETS.searchUs, pass: cost.searchMedianUs <= COST_TARGETS.searchUs },
-  'work around the search ≤ 0.3 ms per first-time question': { value: cost.aroundSearchUs, target: COST_TARGETS.aroundSearchUs, pass: cost.aroundSearchUs <= COST_TARGETS.aroundSearchUs },
+  'search CPU per first-time question ≤ 1 ms (median)': {
+    value: cost.searchMedianUs,
+    target: COST_TARGETS.searchUs,
+    pass: cost.searchMedianUs <= COST_TARGETS.searchUs,
+  },
+  'work around the search ≤ 0.3 ms per first-time question': {
+    value: cost.aroundSearchUs,
+    target: COST_TARGETS.aroundSearchUs,
+    pass: cost.aroundSearchUs <= COST_TARGETS.aroundSearchUs,
+  },
 };
 console.log('');
-for (const [name, check] of Object.entries(checks)) console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${name}  (measured ${check.value ?? 'unfinished'})`);
+for (const [name, check] of Object.entries(checks))
+  console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${name}  (measured ${check.value ?? 'unfinished'})`);
 
 if (server && synthetic) {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.versions.node },
-    settings: { connections: CONNECTIONS, secondsPerEndpoint: seconds, requestHeaders: REQUEST_HEADERS, repeatedAskQuestions: repeatPaths.length, suggestPrefixes: suggestPaths.length },
+    settings: {
+      connections: CONNECTIONS,
+      secondsPerEndpoint: seconds,
+      requestHeaders: REQUEST_HEADERS,
+      repeatedAskQuestions: repeatPaths.length,
+      suggestPrefixes: suggestPaths.length,
+    },
     mix: server.mix,
     server: server.results,
     firstTimeCost: cost,

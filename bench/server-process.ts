@@ -44,15 +44,28 @@ export async function startServer(root: string, env: Record<string, string> = {}
   const logFile = join(dataDir, 'server.log');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', openSync(logFile, 'a')],
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
-    const up = await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited (${child.exitCode}):\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`the server did not answer within 60 s:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    const up = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }

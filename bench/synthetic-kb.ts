@@ -35,7 +35,12 @@ async function readTemplates(knowledge: string): Promise<Template[]> {
         const parts = splitFrontMatter(await readFile(join(folder, file), 'utf8'));
         if (!parts) continue;
         const front = parse(parts.yaml) as Text;
-        texts.set(file.slice(0, -3), { title: front.title, summary: front.summary, keywords: front.keywords ?? [], body: parts.body });
+        texts.set(file.slice(0, -3), {
+          title: front.title,
+          summary: front.summary,
+          keywords: front.keywords ?? [],
+          body: parts.body,
+        });
       }
       if (texts.has('en')) templates.push({ country, meta, texts });
     }
@@ -73,10 +78,18 @@ function distinctText(text: string, next: () => number): string {
 }
 
 /** Writes `count` entries in every language of languages.yaml into `out`; returns the number of files written. */
-export async function writeSyntheticKnowledge(knowledge: string, out: string, count: number, kind: SyntheticKind = 'copies'): Promise<number> {
-  for (const single of ['languages.yaml', 'countries.yaml', 'categories.yaml', 'emergency.yaml']) await cp(join(knowledge, single), join(out, single));
+export async function writeSyntheticKnowledge(
+  knowledge: string,
+  out: string,
+  count: number,
+  kind: SyntheticKind = 'copies',
+): Promise<number> {
+  for (const single of ['languages.yaml', 'countries.yaml', 'categories.yaml', 'emergency.yaml'])
+    await cp(join(knowledge, single), join(out, single));
   await cp(join(knowledge, 'organisations'), join(out, 'organisations'), { recursive: true });
-  const { languages } = parse(await readFile(join(knowledge, 'languages.yaml'), 'utf8')) as { languages: { code: string }[] };
+  const { languages } = parse(await readFile(join(knowledge, 'languages.yaml'), 'utf8')) as {
+    languages: { code: string }[];
+  };
   const templates = await readTemplates(knowledge);
   let files = 0;
   for (let i = 0; i < count; i++) {
@@ -97,11 +110,21 @@ export async function writeSyntheticKnowledge(knowledge: string, out: string, co
           };
     const en = vary(template.texts.get('en')!);
     const version = sourceVersion({ title: en.title, summary: en.summary, body: en.body });
-    const meta = { ...template.meta, id, sourceLang: 'en', related: { entries: [], organisations: (template.meta.related as { organisations?: string[] })?.organisations ?? [] } };
+    const meta = {
+      ...template.meta,
+      id,
+      sourceLang: 'en',
+      related: {
+        entries: [],
+        organisations: (template.meta.related as { organisations?: string[] })?.organisations ?? [],
+      },
+    };
     const writes = [writeFile(join(folder, 'entry.yaml'), kind === 'distinct' ? flowStyle(meta) : stringify(meta))];
     for (const { code } of languages) {
       const text = code === 'en' ? en : vary(template.texts.get(code) ?? template.texts.get('en')!);
-      writes.push(writeFile(join(folder, `${code}.md`), markdown(text, code === 'en' ? {} : { translatedFrom: version }, kind)));
+      writes.push(
+        writeFile(join(folder, `${code}.md`), markdown(text, code === 'en' ? {} : { translatedFrom: version }, kind)),
+      );
     }
     await Promise.all(writes);
     files += writes.length;

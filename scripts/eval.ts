@@ -40,8 +40,12 @@ async function judgeSet(spec: SetSpec, kb: Snapshot, engine: Engine, warn: (line
         const reply = await engine({ q: turn.q, lang: convo.lang, country: convo.country, context });
         context = reply.ranked[0];
         const missing = unknownAnswers(kb, turn.answers);
-        if (missing.length) warn(`${spec.path}#${convo.id} turn ${i + 1}: unknown entries ${missing.join(', ')}, not scored`);
-        else if (i > 0) judged.push(judge({ id: `${convo.id}/${i + 1}`, lang: convo.lang, q: turn.q, answers: turn.answers, orgs: [] }, reply));
+        if (missing.length)
+          warn(`${spec.path}#${convo.id} turn ${i + 1}: unknown entries ${missing.join(', ')}, not scored`);
+        else if (i > 0)
+          judged.push(
+            judge({ id: `${convo.id}/${i + 1}`, lang: convo.lang, q: turn.q, answers: turn.answers, orgs: [] }, reply),
+          );
       }
     }
     return judged;
@@ -62,13 +66,20 @@ function printMisses(judged: readonly Judged[]): void {
   for (const j of judged) {
     const oos = j.question.answers.length === 0 && j.question.orgs.length === 0;
     if (oos ? !j.reply.answered : j.rank === 1) continue;
-    console.log(`  miss ${j.question.id} [${j.question.lang}] rank ${j.rank || '–'}: ${j.question.q}\n       got: ${j.reply.ranked.slice(0, 3).join(' | ') || '(nothing)'}${j.reply.answered ? '' : ' (did you mean)'}; want ${j.question.answers.join(' | ')}`);
+    console.log(
+      `  miss ${j.question.id} [${j.question.lang}] rank ${j.rank || '–'}: ${j.question.q}\n       got: ${j.reply.ranked.slice(0, 3).join(' | ') || '(nothing)'}${j.reply.answered ? '' : ' (did you mean)'}; want ${j.question.answers.join(' | ')}`,
+    );
   }
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { set: { type: 'string', multiple: true }, misses: { type: 'boolean', default: false }, gate: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } },
+    options: {
+      set: { type: 'string', multiple: true },
+      misses: { type: 'boolean', default: false },
+      gate: { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
+    },
   });
   const specs: SetSpec[] = values.set?.length
     ? values.set.map((path) => ({ name: path, path, heldOut: /held-out/.test(path), followUps: /follow/.test(path) }))
@@ -82,7 +93,11 @@ async function main(): Promise<number> {
   // 0.05 with one question, which says nothing about either engine.
   const heldOut = { huquq: [] as Judged[], minisearch: [] as Judged[] };
 
-  for (const diagnostic of leaks(kb, specs.flatMap((s) => evalTextsOf(s.path)), (file) => readFileSync(join(dir, file), 'utf8'))) {
+  for (const diagnostic of leaks(
+    kb,
+    specs.flatMap((s) => evalTextsOf(s.path)),
+    (file) => readFileSync(join(dir, file), 'utf8'),
+  )) {
     warnings.push(`leak: ${formatDiagnostic(diagnostic, dir)}`);
   }
   for (const spec of specs) {
@@ -92,7 +107,9 @@ async function main(): Promise<number> {
       results.set(name, { judged, rows: rowsOf(judged) });
     }
     const huquqRows = results.get('huquq')!.rows;
-    console.log(`\n${spec.heldOut ? 'HELD-OUT' : 'dev'} · ${spec.name} (${spec.path}): ${results.get('huquq')!.judged.length} questions scored, ${kb.entries.size} entries`);
+    console.log(
+      `\n${spec.heldOut ? 'HELD-OUT' : 'dev'} · ${spec.name} (${spec.path}): ${results.get('huquq')!.judged.length} questions scored, ${kb.entries.size} entries`,
+    );
     console.log(formatRows(ENGINES.map((name) => ({ name, rows: results.get(name)!.rows }))));
     if (values.misses) printMisses(results.get('huquq')!.judged);
     if (!spec.heldOut) continue;
@@ -106,9 +123,17 @@ async function main(): Promise<number> {
     const pooled = { huquq: rowsOf(heldOut.huquq), minisearch: rowsOf(heldOut.minisearch) };
     const failures = gateFailures(pooled.huquq, pooled.minisearch);
     const line = (rows: Row[]) => `R@1 ${rows.at(-1)!.recall1.toFixed(2)}, R@3 ${rows.at(-1)!.recall3.toFixed(2)}`;
-    console.log(`\nAll held-out questions (${heldOut.huquq.length}): Huquq ${line(pooled.huquq)}; MiniSearch ${line(pooled.minisearch)}`);
-    console.log(misses.length ? `\nIssue 11 targets not yet met (not gated):\n${misses.join('\n')}` : '\nIssue 11 targets met.');
-    console.log(failures.length ? `\nGate failed (all held-out questions together):\n${failures.join('\n')}` : '\nGate passed (all held-out questions together): not behind MiniSearch, out-of-scope questions turned away.');
+    console.log(
+      `\nAll held-out questions (${heldOut.huquq.length}): Huquq ${line(pooled.huquq)}; MiniSearch ${line(pooled.minisearch)}`,
+    );
+    console.log(
+      misses.length ? `\nIssue 11 targets not yet met (not gated):\n${misses.join('\n')}` : '\nIssue 11 targets met.',
+    );
+    console.log(
+      failures.length
+        ? `\nGate failed (all held-out questions together):\n${failures.join('\n')}`
+        : '\nGate passed (all held-out questions together): not behind MiniSearch, out-of-scope questions turned away.',
+    );
     if (values.gate && failures.length) return 1;
   }
   return 0;

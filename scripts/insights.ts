@@ -28,16 +28,27 @@ function csv(rows: Row[]): string {
 const SECTIONS: { key: keyof Insights; title: string; file: string }[] = [
   { key: 'unanswered', title: 'Top unanswered questions (per language and country, redacted)', file: 'unanswered.csv' },
   { key: 'leastHelpful', title: 'Entries with the lowest helpful ratio', file: 'least-helpful.csv' },
-  { key: 'fallbacks', title: 'Languages whose questions most often fell back to another language', file: 'fallbacks.csv' },
+  {
+    key: 'fallbacks',
+    title: 'Languages whose questions most often fell back to another language',
+    file: 'fallbacks.csv',
+  },
 ];
 
 const args = process.argv.slice(2);
 const config = loadConfig(process.env);
 const limitArg = args.indexOf('--limit');
 const limit = limitArg >= 0 ? Number(args[limitArg + 1]) || 20 : 20;
-const store = openFeedbackStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, retentionDays: config.retentionDays, log: createLogger('error') });
+const store = openFeedbackStore({
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
+  retentionDays: config.retentionDays,
+  log: createLogger('error'),
+});
 await store.opened;
-const where = config.databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : `the feedback database in ${config.dataDir}`;
+const where = config.databaseUrl
+  ? 'the PostgreSQL database in DATABASE_URL'
+  : `the feedback database in ${config.dataDir}`;
 let insights: Insights;
 try {
   insights = await store.insights({ limit });

@@ -61,9 +61,12 @@ export async function measure(dist: string): Promise<Measured> {
 export function overBudget(m: Measured): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
   const over: string[] = [];
-  if (m.launcher.gzip > BUDGET.launcher) over.push(`widget.js is ${kb(m.launcher.gzip)} gzip, over the ${kb(BUDGET.launcher)} budget`);
-  if (m.firstAnswer.gzip > BUDGET.firstAnswer) over.push(`the first answer needs ${kb(m.firstAnswer.gzip)} gzip, over the ${kb(BUDGET.firstAnswer)} budget`);
-  if (m.development) over.push('the panel is a development build (it names source files): build with mode "production"');
+  if (m.launcher.gzip > BUDGET.launcher)
+    over.push(`widget.js is ${kb(m.launcher.gzip)} gzip, over the ${kb(BUDGET.launcher)} budget`);
+  if (m.firstAnswer.gzip > BUDGET.firstAnswer)
+    over.push(`the first answer needs ${kb(m.firstAnswer.gzip)} gzip, over the ${kb(BUDGET.firstAnswer)} budget`);
+  if (m.development)
+    over.push('the panel is a development build (it names source files): build with mode "production"');
   return over;
 }
 
@@ -91,7 +94,10 @@ async function newest(path: string): Promise<number> {
 
 /** True when dist has no widget.js or the widget's sources are newer than it. */
 async function needsBuild(dist: string): Promise<boolean> {
-  const built = await stat(join(dist, 'widget.js')).then((s) => s.mtimeMs, () => 0);
+  const built = await stat(join(dist, 'widget.js')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
   return built < Math.max(await newest('widget'), await newest('vite.config.ts'));
 }
 

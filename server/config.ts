@@ -52,7 +52,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const result = Env.safeParse(present);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`Invalid environment variable ${String(issue.path[0])}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`);
+    throw new ConfigError(
+      `Invalid environment variable ${String(issue.path[0])}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`,
+    );
   }
   const e = result.data;
   return {

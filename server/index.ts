@@ -25,7 +25,12 @@ const log = createLogger(config.logLevel);
 mkdirSync(config.dataDir, { recursive: true });
 const knowledge = await createLiveKnowledge({ dir: config.knowledgeDir, derive: createSearch, log });
 const stopWatching = process.argv.includes('--watch') ? knowledge.watch() : undefined;
-const feedback = openFeedbackStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, retentionDays: config.retentionDays, log });
+const feedback = openFeedbackStore({
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
+  retentionDays: config.retentionDays,
+  log,
+});
 let shuttingDown = false;
 const waitingFor = () => [...(feedback.ready() ? [] : ['feedback store']), ...(shuttingDown ? ['shutting down'] : [])];
 

@@ -66,7 +66,11 @@ export function createApi(base: string, timeoutMs = TIMEOUT_MS): Api {
     organisations: (lang, country) => cached('organisations', { lang, country }),
     emergency: (lang, country) => cached('emergency', { lang, country }),
     feedback: (vote) =>
-      request('feedback', {}, { method: 'POST', body: JSON.stringify(vote), headers: { 'content-type': 'application/json' } }),
+      request(
+        'feedback',
+        {},
+        { method: 'POST', body: JSON.stringify(vote), headers: { 'content-type': 'application/json' } },
+      ),
   };
 }
 

@@ -87,8 +87,14 @@ function createApi(shared: Shared): Registry {
 }
 
 /** Build the widgets one <script src=".../widget.js"> tag asks for. */
-export function boot(script: HTMLScriptElement, { loadPanel, location }: Pick<InstanceEnv, 'loadPanel' | 'location'>): void {
-  const options = parseOptions({ ...configBlock(), ...script.dataset, nonce: script.dataset.nonce || script.nonce }, warn);
+export function boot(
+  script: HTMLScriptElement,
+  { loadPanel, location }: Pick<InstanceEnv, 'loadPanel' | 'location'>,
+): void {
+  const options = parseOptions(
+    { ...configBlock(), ...script.dataset, nonce: script.dataset.nonce || script.nonce },
+    warn,
+  );
   const shared = (window.Huquq as Registry | undefined)?.[SHARED] ?? { instances: [], emitter: createEmitter() };
   const env: InstanceEnv = { scriptUrl: serverBase(script.src), emitter: shared.emitter, loadPanel, location };
   // The same embed run twice (a single-page site re-adding its script tag) must not give two widgets in one place.

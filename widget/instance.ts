@@ -182,6 +182,7 @@ export function createInstance(options: WidgetOptions, place: Element, env: Inst
 
   showLang();
   if (!modal) void mount();
-  else if (options.preload === 'idle') (window.requestIdleCallback ?? setTimeout)(() => void env.loadPanel(lang).catch(() => {}));
+  else if (options.preload === 'idle')
+    (window.requestIdleCallback ?? setTimeout)(() => void env.loadPanel(lang).catch(() => {}));
   return instance;
 }

@@ -4,7 +4,8 @@
 // alone and they inherit through the shadow root (issue 13), so every one the widget reads is set on its own
 // `.hq` element: a page's `:root { --huquq-accent: lime }` never reaches a var() in here.
 
-const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Naskh Arabic",Tahoma,sans-serif';
+const FONT =
+  'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Naskh Arabic",Tahoma,sans-serif';
 
 /** The accent when the partner sets none: white text on it reaches WCAG AA. */
 const DEFAULT_ACCENT = '#0b57d0';

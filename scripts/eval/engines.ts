@@ -66,13 +66,31 @@ export function miniSearch(kb: Snapshot): Engine {
   for (const entry of kb.entries.values()) {
     for (const t of Object.values(entry.translations)) {
       const body = renderBody(t.body).text;
-      docs.push({ id: `${entry.id}/${t.lang}`, target: entry.id, kind: 'entry', countries: [entry.country], title: t.title, keywords: t.keywords.join(' '), summary: t.summary, body });
+      docs.push({
+        id: `${entry.id}/${t.lang}`,
+        target: entry.id,
+        kind: 'entry',
+        countries: [entry.country],
+        title: t.title,
+        keywords: t.keywords.join(' '),
+        summary: t.summary,
+        body,
+      });
     }
   }
   for (const org of kb.organisations.values()) {
     for (const [lang, name] of Object.entries(org.name)) {
       const summary = org.description[lang] ?? '';
-      docs.push({ id: `org:${org.id}/${lang}`, target: org.id, kind: 'organisation', countries: org.countries, title: name, keywords: org.cities.join(' '), summary, body: '' });
+      docs.push({
+        id: `org:${org.id}/${lang}`,
+        target: org.id,
+        kind: 'organisation',
+        countries: org.countries,
+        title: name,
+        keywords: org.cities.join(' '),
+        summary,
+        body: '',
+      });
     }
   }
   const index = new MiniSearch<Doc>({
@@ -83,8 +101,15 @@ export function miniSearch(kb: Snapshot): Engine {
   index.addAll(docs);
   const distinct = (hits: readonly { target: string }[]) => [...new Set(hits.map((h) => h.target))];
   return async ({ q, country }) => {
-    const hits = index.search(q, { filter: (r) => (r.countries as string[]).includes(country) }) as unknown as { target: string; kind: string }[];
+    const hits = index.search(q, { filter: (r) => (r.countries as string[]).includes(country) }) as unknown as {
+      target: string;
+      kind: string;
+    }[];
     const ranked = distinct(hits.filter((h) => h.kind === 'entry'));
-    return { ranked, answered: ranked.length > 0, orgs: distinct(hits.filter((h) => h.kind === 'organisation')).slice(0, 3) };
+    return {
+      ranked,
+      answered: ranked.length > 0,
+      orgs: distinct(hits.filter((h) => h.kind === 'organisation')).slice(0, 3),
+    };
   };
 }

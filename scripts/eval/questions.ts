@@ -3,7 +3,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const Kind = z.enum(['formal', 'colloquial', 'dialect', 'no-diacritics', 'code-mixed', 'misspelled', 'org-lookup', 'out-of-scope']);
+const Kind = z.enum([
+  'formal',
+  'colloquial',
+  'dialect',
+  'no-diacritics',
+  'code-mixed',
+  'misspelled',
+  'org-lookup',
+  'out-of-scope',
+]);
 
 /** One question; `answers` are the entries that answer it (any one counts), `orgs` the organisations it looks up. */
 export const Question = z.object({
@@ -45,7 +54,10 @@ function lines(path: string): unknown[] {
 function parsed<T>(schema: z.ZodType<T>, path: string): T[] {
   return lines(path).map((raw, i) => {
     const result = schema.safeParse(raw);
-    if (!result.success) throw new Error(`${path}:${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!result.success)
+      throw new Error(
+        `${path}:${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
     return result.data;
   });
 }
@@ -79,7 +91,12 @@ export const DEFAULT_SETS: readonly SetSpec[] = [
   { name: 'held-out', path: 'tests/eval/held-out.jsonl', heldOut: true },
   { name: 'held-out follow-ups', path: 'tests/eval/held-out-followups.jsonl', followUps: true, heldOut: true },
   { name: 'dev: project', path: 'tests/eval/questions.jsonl', heldOut: false },
-  { name: 'dev: shared', path: '../shared/eval/dev-questions.jsonl', judgements: 'tests/eval/judgements/shared-dev.json', heldOut: false },
+  {
+    name: 'dev: shared',
+    path: '../shared/eval/dev-questions.jsonl',
+    judgements: 'tests/eval/judgements/shared-dev.json',
+    heldOut: false,
+  },
   { name: 'dev: written', path: 'tests/eval/dev-written.jsonl', heldOut: false },
   { name: 'dev: follow-ups', path: 'tests/eval/dev-followups.jsonl', followUps: true, heldOut: false },
 ];

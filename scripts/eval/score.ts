@@ -34,7 +34,8 @@ export interface Row {
 export function summarise(lang: string, judged: readonly Judged[]): Row {
   const scored = judged.filter((j) => !isOutOfScope(j.question));
   const oos = judged.filter((j) => isOutOfScope(j.question));
-  const share = (f: (rank: number) => number) => (scored.length ? scored.reduce((s, j) => s + f(j.rank), 0) / scored.length : 0);
+  const share = (f: (rank: number) => number) =>
+    scored.length ? scored.reduce((s, j) => s + f(j.rank), 0) / scored.length : 0;
   return {
     lang,
     n: scored.length,
@@ -50,7 +51,15 @@ export function summarise(lang: string, judged: readonly Judged[]): Row {
 /** Rows per language, then "all". */
 export function rowsOf(judged: readonly Judged[]): Row[] {
   const langs = [...new Set(judged.map((j) => j.question.lang))].sort();
-  return [...langs.map((lang) => summarise(lang, judged.filter((j) => j.question.lang === lang))), summarise('all', judged)];
+  return [
+    ...langs.map((lang) =>
+      summarise(
+        lang,
+        judged.filter((j) => j.question.lang === lang),
+      ),
+    ),
+    summarise('all', judged),
+  ];
 }
 
 const num = (x: number) => x.toFixed(2).padStart(6);
@@ -60,8 +69,12 @@ export function formatRows(engines: readonly { name: string; rows: readonly Row[
   for (const [i, row] of engines[0]!.rows.entries()) {
     for (const { name, rows } of engines) {
       const r = rows[i]!;
-      const oos = r.outOfScope ? `${r.outOfScopeCorrect}/${r.outOfScope} = ${(r.outOfScopeCorrect / r.outOfScope).toFixed(2)}` : '–';
-      out.push(`${row.lang.padEnd(6)}${name.padEnd(11)}${String(r.n).padStart(4)} ${num(r.recall1)} ${num(r.recall3)} ${num(r.mrr)} ${String(r.answerless).padStart(10)}  ${oos}`);
+      const oos = r.outOfScope
+        ? `${r.outOfScopeCorrect}/${r.outOfScope} = ${(r.outOfScopeCorrect / r.outOfScope).toFixed(2)}`
+        : '–';
+      out.push(
+        `${row.lang.padEnd(6)}${name.padEnd(11)}${String(r.n).padStart(4)} ${num(r.recall1)} ${num(r.recall3)} ${num(r.mrr)} ${String(r.answerless).padStart(10)}  ${oos}`,
+      );
     }
   }
   return out.join('\n');
@@ -75,9 +88,11 @@ export function targetMisses(rows: readonly Row[]): string[] {
   if (all.recall3 < TARGETS.recall3) misses.push(`recall@3 ${all.recall3.toFixed(2)} < ${TARGETS.recall3}`);
   if (all.recall1 < TARGETS.recall1) misses.push(`recall@1 ${all.recall1.toFixed(2)} < ${TARGETS.recall1}`);
   for (const r of rows.slice(0, -1)) {
-    if (r.n >= MIN_QUESTIONS && r.recall3 < TARGETS.recall3PerLang) misses.push(`${r.lang}: recall@3 ${r.recall3.toFixed(2)} < ${TARGETS.recall3PerLang}`);
+    if (r.n >= MIN_QUESTIONS && r.recall3 < TARGETS.recall3PerLang)
+      misses.push(`${r.lang}: recall@3 ${r.recall3.toFixed(2)} < ${TARGETS.recall3PerLang}`);
   }
-  if (all.outOfScope && all.outOfScopeCorrect / all.outOfScope < TARGETS.outOfScope) misses.push(`out-of-scope ${all.outOfScopeCorrect}/${all.outOfScope} < ${TARGETS.outOfScope}`);
+  if (all.outOfScope && all.outOfScopeCorrect / all.outOfScope < TARGETS.outOfScope)
+    misses.push(`out-of-scope ${all.outOfScopeCorrect}/${all.outOfScope} < ${TARGETS.outOfScope}`);
   if (all.answerless > 0) misses.push(`${all.answerless} in-scope question(s) with no answer and no "did you mean"`);
   return misses;
 }
@@ -91,8 +106,11 @@ export function gateFailures(rows: readonly Row[], baseline: readonly Row[]): st
   const failures: string[] = [];
   const all = rows.at(-1)!;
   const base = baseline.at(-1)!;
-  if (all.recall1 < base.recall1) failures.push(`recall@1 ${all.recall1.toFixed(2)} behind MiniSearch ${base.recall1.toFixed(2)}`);
-  if (all.recall3 < base.recall3) failures.push(`recall@3 ${all.recall3.toFixed(2)} behind MiniSearch ${base.recall3.toFixed(2)}`);
-  if (all.outOfScope && all.outOfScopeCorrect / all.outOfScope < GATE_OUT_OF_SCOPE) failures.push(`out-of-scope ${all.outOfScopeCorrect}/${all.outOfScope} < ${GATE_OUT_OF_SCOPE}`);
+  if (all.recall1 < base.recall1)
+    failures.push(`recall@1 ${all.recall1.toFixed(2)} behind MiniSearch ${base.recall1.toFixed(2)}`);
+  if (all.recall3 < base.recall3)
+    failures.push(`recall@3 ${all.recall3.toFixed(2)} behind MiniSearch ${base.recall3.toFixed(2)}`);
+  if (all.outOfScope && all.outOfScopeCorrect / all.outOfScope < GATE_OUT_OF_SCOPE)
+    failures.push(`out-of-scope ${all.outOfScopeCorrect}/${all.outOfScope} < ${GATE_OUT_OF_SCOPE}`);
   return failures;
 }

@@ -17,7 +17,9 @@ export function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEn
     if (!token) throw new ApiError(404, 'not_found', NOT_FOUND_MESSAGE);
     const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
     if (!sameSecret(given, token)) {
-      throw new ApiError(401, 'unauthorized', 'Send the admin token as "Authorization: Bearer <token>".', { 'WWW-Authenticate': 'Bearer' });
+      throw new ApiError(401, 'unauthorized', 'Send the admin token as "Authorization: Bearer <token>".', {
+        'WWW-Authenticate': 'Bearer',
+      });
     }
     c.header('Cache-Control', 'no-store');
     await next();

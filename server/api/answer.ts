@@ -40,9 +40,17 @@ function summarise({ entry, score }: { entry: ApiEntry; score: number }): Answer
 }
 
 /** Organisations the question names ("UNHCR phone number"), then, when nothing answers it, legal aid. */
-function organisations(kb: Snapshot, named: readonly SearchHit[], helpless: boolean, country: string | undefined, reader: Reader) {
+function organisations(
+  kb: Snapshot,
+  named: readonly SearchHit[],
+  helpless: boolean,
+  country: string | undefined,
+  reader: Reader,
+) {
   const legalAid = helpless
-    ? [...kb.organisations.values()].filter((o) => o.services.includes('legal-aid') && (country === undefined || o.countries.includes(country)))
+    ? [...kb.organisations.values()].filter(
+        (o) => o.services.includes('legal-aid') && (country === undefined || o.countries.includes(country)),
+      )
     : [];
   const ids = [...new Set([...named.map((hit) => hit.id), ...legalAid.map((o) => o.id)])];
   return presentOrganisations(kb, ids, reader);
@@ -50,15 +58,27 @@ function organisations(kb: Snapshot, named: readonly SearchHit[], helpless: bool
 
 /** What the statistics record about a question (ask.ts): the query, languages and country, and how the best answer
  *  was translated, if there was one. */
-export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & { country?: string; best?: AnswerSummary['translation'] };
+export type AskOutcome = Pick<AskResponse, 'query' | 'lang' | 'detectedLang'> & {
+  country?: string;
+  best?: AnswerSummary['translation'];
+};
 
-export function outcomeOf({ query, lang, detectedLang, answers }: AskResponse, country: string | undefined): AskOutcome {
+export function outcomeOf(
+  { query, lang, detectedLang, answers }: AskResponse,
+  country: string | undefined,
+): AskOutcome {
   return { query, lang, detectedLang, country, best: answers[0]?.translation };
 }
 
 /** `lang` and `country` must already be checked against the snapshot. */
 export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): AskResponse {
-  const result = search.ask({ q: input.q, lang: input.lang, country: input.country, context: input.context, limit: MAX_ANSWERS });
+  const result = search.ask({
+    q: input.q,
+    lang: input.lang,
+    country: input.country,
+    context: input.context,
+    limit: MAX_ANSWERS,
+  });
   // Without a reading language, answer in the language the question is written in, when we speak it.
   const known = kb.languages.some((l) => l.code === result.detectedLang);
   const reader = readerFor(kb, input.lang ?? (known ? result.detectedLang : 'en'));
@@ -72,7 +92,13 @@ export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): A
     emergency: result.urgent || helpless ? emergencyContacts(kb, input.country, reader) : [],
     answers: best.map(summarise),
     ...(best[0] && { answer: best[0].entry }),
-    didYouMean: helpless ? entryLinks(kb, result.didYouMean.map((hit) => hit.id), reader) : [],
+    didYouMean: helpless
+      ? entryLinks(
+          kb,
+          result.didYouMean.map((hit) => hit.id),
+          reader,
+        )
+      : [],
     organisations: organisations(kb, result.organisations, helpless, input.country, reader),
     suggestions: helpless ? presentCategories(kb, input.country, reader) : [],
   };

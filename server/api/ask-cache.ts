@@ -38,11 +38,18 @@ interface Kept extends Ready {
   bytes: number;
 }
 
-const ready = (finished: Finished, grow?: (bytes: number) => void): Ready => ({ ...encodedForms(finished.json, grow), outcome: finished.outcome });
+const ready = (finished: Finished, grow?: (bytes: number) => void): Ready => ({
+  ...encodedForms(finished.json, grow),
+  outcome: finished.outcome,
+});
 
 /** One snapshot's responses, least recently used dropped first, within `maxEntries` and `maxEntries` × BYTES_PER_ENTRY. */
 function keep(maxEntries: number) {
-  const kept = new LRUCache<string, Kept>({ max: maxEntries, maxSize: maxEntries * BYTES_PER_ENTRY, sizeCalculation: (entry) => entry.bytes });
+  const kept = new LRUCache<string, Kept>({
+    max: maxEntries,
+    maxSize: maxEntries * BYTES_PER_ENTRY,
+    sizeCalculation: (entry) => entry.bytes,
+  });
   const get = (key: string, finish: () => Finished): Ready => {
     const hit = kept.get(key);
     if (hit) return hit;

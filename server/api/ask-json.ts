@@ -32,7 +32,9 @@ const CLOSE = Buffer.from('}');
 export function encodeAskResponse(response: AskResponse): JsonBytes<AskResponse> {
   const { answer, ...rest } = response;
   const head = JSON.stringify(rest);
-  const bytes = answer ? Buffer.concat([Buffer.from(`${head.slice(0, -1)},"answer":`), entryBytes(answer), CLOSE]) : Buffer.from(head);
+  const bytes = answer
+    ? Buffer.concat([Buffer.from(`${head.slice(0, -1)},"answer":`), entryBytes(answer), CLOSE])
+    : Buffer.from(head);
   return bytes as JsonBytes<AskResponse>;
 }
 
@@ -65,9 +67,13 @@ export async function sendJson<T>(c: Context, response: Encoded<T>): Promise<Res
   const encoding = preEncoding(c, response.json.byteLength);
   const bytes = encoding ? await response.encoded(encoding) : response.json;
   // A view, not a copy: kept bodies are shared by every request that sends them, and nothing writes to them.
-  const sent: Response = c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': 'application/json',
-  });
+  const sent: Response = c.body(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>,
+    200,
+    {
+      'Content-Type': 'application/json',
+    },
+  );
   // The bytes hold a T (JsonBytes<T>): say so, as c.json() does for the object it stringifies.
   return sent as Response & TypedResponse<T, 200, 'json'>;
 }

@@ -50,7 +50,8 @@ export function askRoutes(deps: ApiDeps) {
   const router = newRouter();
   // A question asked before in the same words is answered before its parameters are parsed and checked again.
   router.use('/', async (c, next) => {
-    const kept = c.req.method === 'GET' || c.req.method === 'HEAD' ? cache.peek(deps.knowledge(), queryString(c)) : undefined;
+    const kept =
+      c.req.method === 'GET' || c.req.method === 'HEAD' ? cache.peek(deps.knowledge(), queryString(c)) : undefined;
     if (kept) return send(c, kept);
     await next();
   });

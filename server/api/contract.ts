@@ -20,14 +20,20 @@ const QueryText = z
   .string()
   .transform(cleanQuery)
   .pipe(z.string().max(MAX_QUERY_LENGTH))
-  .openapi({ description: `Free text, at most ${MAX_QUERY_LENGTH} characters (longer: 413); control characters are removed.`, example: 'reddedildim ne yapmalıyım', maxLength: MAX_QUERY_LENGTH });
+  .openapi({
+    description: `Free text, at most ${MAX_QUERY_LENGTH} characters (longer: 413); control characters are removed.`,
+    example: 'reddedildim ne yapmalıyım',
+    maxLength: MAX_QUERY_LENGTH,
+  });
 
-export const LangParam = z
-  .string()
-  .openapi({ description: 'Reading language: a code from /api/v1/languages (unknown codes: 400 listing the supported ones).', example: 'ar' });
-export const CountryParam = z
-  .string()
-  .openapi({ description: 'Country code (ISO 3166-1, e.g. TR or AZ; unknown codes: 400 listing the supported ones).', example: 'TR' });
+export const LangParam = z.string().openapi({
+  description: 'Reading language: a code from /api/v1/languages (unknown codes: 400 listing the supported ones).',
+  example: 'ar',
+});
+export const CountryParam = z.string().openapi({
+  description: 'Country code (ISO 3166-1, e.g. TR or AZ; unknown codes: 400 listing the supported ones).',
+  example: 'TR',
+});
 
 const Id = z.string().openapi({ example: 'ip-appeal-regular' });
 
@@ -38,7 +44,8 @@ export const AskQuery = z.object({
   lang: LangParam.optional(),
   country: CountryParam.optional(),
   context: Id.optional().openapi({
-    description: 'For a follow-up question: the id of the entry the previous answer showed. A short question ("and under temporary protection?") is then read in its context; an unknown id is ignored.',
+    description:
+      'For a follow-up question: the id of the entry the previous answer showed. A short question ("and under temporary protection?") is then read in its context; an unknown id is ignored.',
     example: 'ip-work-permit',
   }),
 });
@@ -49,17 +56,25 @@ export const OrganisationsQuery = z.object({
   lang: LangParam.optional(),
   country: CountryParam.optional(),
   service: ServiceType.optional(),
-  city: z.string().max(100).optional().openapi({ description: 'City name; organisations working nationwide are always included.', example: 'İstanbul' }),
+  city: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'City name; organisations working nationwide are always included.', example: 'İstanbul' }),
 });
 export const IdParam = z.object({
-  id: Id.openapi({ param: { name: 'id', in: 'path' }, description: 'The stable id, as found in answers, links and /flows.' }),
+  id: Id.openapi({
+    param: { name: 'id', in: 'path' },
+    description: 'The stable id, as found in answers, links and /flows.',
+  }),
 });
 
 // ---- Responses ----
 
-export const Translation = z
-  .enum(['original', 'translated', 'fallback', 'outdated'])
-  .openapi('Translation', { description: 'original: written in this language; translated: a current translation; fallback: not available in the reader\'s language, shown in the next language of its fallback chain; outdated: a translation of an older version of the source text.' });
+export const Translation = z.enum(['original', 'translated', 'fallback', 'outdated']).openapi('Translation', {
+  description:
+    "original: written in this language; translated: a current translation; fallback: not available in the reader's language, shown in the next language of its fallback chain; outdated: a translation of an older version of the source text.",
+});
 
 const Localised = {
   lang: z.string().openapi({ description: 'The language the text is actually in.', example: 'ar' }),
@@ -130,20 +145,32 @@ export const ApiEntry = z
     html: z.string().openapi({ description: 'The body as safe HTML.' }),
     text: z.string().openapi({ description: 'The body as plain text.' }),
     ...Localised,
-    translationReviewed: z
-      .boolean()
-      .openapi({ description: 'The text shown is the source-language original, or a translation a native speaker has checked.' }),
+    translationReviewed: z.boolean().openapi({
+      description: 'The text shown is the source-language original, or a translation a native speaker has checked.',
+    }),
     legalBasis: z.array(LegalBasis),
     sources: z.array(Source),
     updated: z.string().openapi({ description: 'When the content last changed (YYYY-MM-DD).' }),
-    legalReview: LegalReview.nullable().openapi({ description: "The named lawyer's sign-off, or null: not yet reviewed by a lawyer." }),
+    legalReview: LegalReview.nullable().openapi({
+      description: "The named lawyer's sign-off, or null: not yet reviewed by a lawyer.",
+    }),
     organisations: z.array(ApiOrganisation),
     related: z.array(EntryLink),
   })
   .openapi('Entry');
 
 /** An answer as the list shows it; the full text is `AskResponse.answer` for the best one, `/entries/{id}` for the others. */
-export const AnswerSummary = ApiEntry.pick({ id: true, kind: true, country: true, category: true, urgent: true, title: true, summary: true, lang: true, translation: true })
+export const AnswerSummary = ApiEntry.pick({
+  id: true,
+  kind: true,
+  country: true,
+  category: true,
+  urgent: true,
+  title: true,
+  summary: true,
+  lang: true,
+  translation: true,
+})
   .extend({ score: z.number().openapi({ description: 'Relevance; higher is better.' }) })
   .openapi('AnswerSummary');
 
@@ -154,7 +181,10 @@ export const ApiCategory = z
     title: z.string(),
     description: z.string().optional(),
     lang: z.string(),
-    entries: z.number().int().openapi({ description: 'How many entries are in this category (for the country, when given).' }),
+    entries: z
+      .number()
+      .int()
+      .openapi({ description: 'How many entries are in this category (for the country, when given).' }),
   })
   .openapi('Category');
 
@@ -163,15 +193,21 @@ export const AskResponse = z
     query: z.string().openapi({ description: 'The question as understood, after removing control characters.' }),
     lang: z.string().openapi({ description: 'The reading language: answers come in it, or along its fallback chain.' }),
     detectedLang: z.string().openapi({ description: 'The language the question seems to be written in.' }),
-    urgent: z.boolean().openapi({ description: 'The question is about danger (detention, deportation, violence…): show `emergency` first.' }),
+    urgent: z.boolean().openapi({
+      description: 'The question is about danger (detention, deportation, violence…): show `emergency` first.',
+    }),
     emergency: z.array(Contact).openapi({ description: 'Emergency numbers, when urgent or when there is no answer.' }),
-    answers: z.array(AnswerSummary).openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
+    answers: z
+      .array(AnswerSummary)
+      .openapi({ description: 'Best first, at most 5; empty when nothing is confident enough.' }),
     answer: ApiEntry.optional().openapi({
-      description: 'The best answer (the first of `answers`) in full; absent when there is none. The others are fetched from `/entries/{id}` when opened.',
+      description:
+        'The best answer (the first of `answers`) in full; absent when there is none. The others are fetched from `/entries/{id}` when opened.',
     }),
     didYouMean: z.array(EntryLink).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
     organisations: z.array(ApiOrganisation).openapi({
-      description: 'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',
+      description:
+        'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',
     }),
     suggestions: z.array(ApiCategory).openapi({ description: 'Categories to browse, when there is no answer.' }),
   })
@@ -180,7 +216,9 @@ export const AskResponse = z
 export const Suggestion = z.object({ id: Id, title: z.string(), lang: z.string() }).openapi('Suggestion');
 export const SuggestResponse = z.object({ suggestions: z.array(Suggestion) }).openapi('SuggestResponse');
 
-export const OrganisationsResponse = z.object({ organisations: z.array(ApiOrganisation) }).openapi('OrganisationsResponse');
+export const OrganisationsResponse = z
+  .object({ organisations: z.array(ApiOrganisation) })
+  .openapi('OrganisationsResponse');
 export const EmergencyResponse = z.object({ contacts: z.array(Contact) }).openapi('EmergencyResponse');
 export const CategoriesResponse = z.object({ categories: z.array(ApiCategory) }).openapi('CategoriesResponse');
 
@@ -220,8 +258,14 @@ export const Coverage = z
   .object({
     ratio: z.number().openapi({ description: 'Share of entries readable in this language, 0…1.' }),
     entries: Counted.extend({
-      reviewed: z.number().int().openapi({ description: 'Of those, source-language originals and translations a native speaker has checked.' }),
-      outdated: z.number().int().openapi({ description: 'Of those, translated from an older version of the source text.' }),
+      reviewed: z
+        .number()
+        .int()
+        .openapi({ description: 'Of those, source-language originals and translations a native speaker has checked.' }),
+      outdated: z
+        .number()
+        .int()
+        .openapi({ description: 'Of those, translated from an older version of the source text.' }),
     }),
     flows: Counted,
     organisations: Counted,
@@ -233,10 +277,12 @@ export const Coverage = z
 export const ApiLanguage = z
   .object({
     code: z.string(),
-    name: z.string().openapi({ description: 'The language\'s own name for itself.' }),
+    name: z.string().openapi({ description: "The language's own name for itself." }),
     englishName: z.string(),
     dir: z.enum(['ltr', 'rtl']),
-    fallback: z.array(z.string()).openapi({ description: 'Languages tried, in order, when a text is missing; English last.' }),
+    fallback: z
+      .array(z.string())
+      .openapi({ description: 'Languages tried, in order, when a text is missing; English last.' }),
     coverage: Coverage,
   })
   .openapi('Language');
@@ -244,7 +290,9 @@ export const LanguagesResponse = z.object({ languages: z.array(ApiLanguage) }).o
 
 export const Health = z
   .object({
-    status: z.enum(['ok', 'degraded']).openapi({ description: 'degraded: the knowledge has errors (some content was left out).' }),
+    status: z
+      .enum(['ok', 'degraded'])
+      .openapi({ description: 'degraded: the knowledge has errors (some content was left out).' }),
     knowledge: z.object({
       version: z.string(),
       loadedAt: z.string(),
@@ -252,8 +300,14 @@ export const Health = z
       organisations: z.number().int(),
       flows: z.number().int(),
       languages: z.number().int(),
-      problems: z.number().int().openapi({ description: 'Everything `npm run knowledge:check` reports: errors + warnings.' }),
-      errors: z.number().int().openapi({ description: 'Problems that left content out; any error makes the status `degraded`.' }),
+      problems: z
+        .number()
+        .int()
+        .openapi({ description: 'Everything `npm run knowledge:check` reports: errors + warnings.' }),
+      errors: z
+        .number()
+        .int()
+        .openapi({ description: 'Problems that left content out; any error makes the status `degraded`.' }),
       warnings: z.number().int(),
     }),
   })
@@ -262,17 +316,34 @@ export const Health = z
 export const Readiness = z
   .object({
     status: z.enum(['ready', 'not_ready']),
-    waitingFor: z.array(z.string()).openapi({ description: 'What is not ready yet: "feedback store", "shutting down".' }),
-    knowledgeVersion: z.string().openapi({ description: 'Replicas serving the same knowledge report the same version.' }),
+    waitingFor: z
+      .array(z.string())
+      .openapi({ description: 'What is not ready yet: "feedback store", "shutting down".' }),
+    knowledgeVersion: z
+      .string()
+      .openapi({ description: 'Replicas serving the same knowledge report the same version.' }),
   })
   .openapi('Readiness');
 
 export const ErrorCode = z.enum([
-  'bad_parameter', 'not_found', 'method_not_allowed', 'query_too_long', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'unauthorized', 'unavailable',
+  'bad_parameter',
+  'not_found',
+  'method_not_allowed',
+  'query_too_long',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'unauthorized',
+  'unavailable',
   'internal',
 ]);
 export const ApiErrorBody = z
-  .object({ error: z.object({ code: ErrorCode, message: z.string().openapi({ description: 'Plain words, never a stack trace.' }) }) })
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string().openapi({ description: 'Plain words, never a stack trace.' }),
+    }),
+  })
   .openapi('Error');
 
 export type AnswerSummary = z.infer<typeof AnswerSummary>;

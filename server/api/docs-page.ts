@@ -45,7 +45,8 @@ export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** `items` with `separator` between them (hono/html flattens the array). */
-const joined = (items: readonly (Html | string)[], separator: string) => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+const joined = (items: readonly (Html | string)[], separator: string) =>
+  items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 
 /** Prose with `code` spans, as the descriptions in the contract are written: odd parts of the split are code. */
 function prose(text: string | undefined) {
@@ -60,10 +61,22 @@ function refName(ref: string): string {
 export function typeOf(schema: SchemaObject | undefined): Html | string | (Html | string)[] {
   if (!schema) return 'any';
   if (schema.$ref) return html`<a href="#schema-${refName(schema.$ref)}">${refName(schema.$ref)}</a>`;
-  if (schema.enum) return joined(schema.enum.map((v) => html`<code>${JSON.stringify(v)}</code>`), ' | ');
+  if (schema.enum)
+    return joined(
+      schema.enum.map((v) => html`<code>${JSON.stringify(v)}</code>`),
+      ' | ',
+    );
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return joined(variants.map((v) => html`${typeOf(v)}`), ' or ');
-  if (schema.allOf) return joined(schema.allOf.map((v) => html`${typeOf(v)}`), ' and ');
+  if (variants)
+    return joined(
+      variants.map((v) => html`${typeOf(v)}`),
+      ' or ',
+    );
+  if (schema.allOf)
+    return joined(
+      schema.allOf.map((v) => html`${typeOf(v)}`),
+      ' and ',
+    );
   if (schema.type === 'array') return html`${typeOf(schema.items)}[]`;
   if (schema.properties) return `{ ${Object.keys(schema.properties).join(', ')} }`;
   if (typeof schema.additionalProperties === 'object') return html`map of ${typeOf(schema.additionalProperties)}`;
@@ -73,7 +86,8 @@ export function typeOf(schema: SchemaObject | undefined): Html | string | (Html 
 function propertyRows(schema: SchemaObject) {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(
-    ([name, prop]) => html`<tr><td><code>${name}</code>${required.has(name) ? '' : ' (optional)'}</td><td>${typeOf(prop)}</td><td>${prose(prop.description)}</td></tr>`,
+    ([name, prop]) =>
+      html`<tr><td><code>${name}</code>${required.has(name) ? '' : ' (optional)'}</td><td>${typeOf(prop)}</td><td>${prose(prop.description)}</td></tr>`,
   );
 }
 
@@ -81,9 +95,13 @@ const FIELDS_HEAD = html`<tr><th>Field</th><th>Type</th><th>Meaning</th></tr>`;
 
 function schemaBody(schema: SchemaObject): Html | Html[] {
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return variants.map((v, i) => html`<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`);
+  if (variants)
+    return variants.map((v, i) => html`<p>Variant ${i + 1}:</p><table>${FIELDS_HEAD}${propertyRows(v)}</table>`);
   // An extended object (Flow = FlowSummary + start and nodes): name the base, then list the added fields.
-  if (schema.allOf) return schema.allOf.map((part) => (part.$ref ? html`<p>Every field of ${typeOf(part)}, and:</p>` : html`${schemaBody(part)}`));
+  if (schema.allOf)
+    return schema.allOf.map((part) =>
+      part.$ref ? html`<p>Every field of ${typeOf(part)}, and:</p>` : html`${schemaBody(part)}`,
+    );
   if (schema.properties) return html`<table>${FIELDS_HEAD}${propertyRows(schema)}</table>`;
   return html`<p>${typeOf(schema)}</p>`;
 }
@@ -95,10 +113,12 @@ function schemaSection(name: string, schema: SchemaObject) {
 function operationSection(base: string, path: string, method: string, op: Operation) {
   const url = `${base}${path}`.replace(/\{(\w+)\}/g, ':$1');
   const params = (op.parameters ?? []).map(
-    (p) => html`<tr><td><code>${p.name}</code>${p.required ? '' : ' (optional)'}</td><td>${p.in}</td><td>${typeOf(p.schema)}</td><td>${prose(p.description)}</td></tr>`,
+    (p) =>
+      html`<tr><td><code>${p.name}</code>${p.required ? '' : ' (optional)'}</td><td>${p.in}</td><td>${typeOf(p.schema)}</td><td>${prose(p.description)}</td></tr>`,
   );
   const responses = Object.entries(op.responses ?? {}).map(
-    ([status, r]) => html`<li><strong>${status}</strong> ${typeOf(r.content?.['application/json']?.schema)} — ${prose(r.description)}</li>`,
+    ([status, r]) =>
+      html`<li><strong>${status}</strong> ${typeOf(r.content?.['application/json']?.schema)} — ${prose(r.description)}</li>`,
   );
   return html`<h2 id="${method + url}"><span class="method">${method.toUpperCase()}</span> <code>${url}</code></h2>
 <p><strong>${prose(op.summary)}</strong>. ${prose(op.description)}</p>

@@ -42,11 +42,17 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 export function onError(log: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
-    const known = err instanceof HTTPException ? (CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_parameter' : undefined)) : undefined;
+    const known =
+      err instanceof HTTPException
+        ? (CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_parameter' : undefined))
+        : undefined;
     if (known && err instanceof HTTPException) {
       return c.json(errorBody(known, err.message || 'The request was not understood.'), err.status);
     }
-    log.error('unhandled error', { route: c.req.routePath, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    log.error('unhandled error', {
+      route: c.req.routePath,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
     return c.json(errorBody('internal', 'Something went wrong on our side. Please try again.'), 500);
   };
 }

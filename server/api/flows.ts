@@ -19,7 +19,8 @@ const listRoute = getRoute({
 const oneRoute = getRoute({
   path: '/{id}',
   summary: 'One guided flow',
-  description: 'Every node of the flow: questions with options pointing to the next node, and answers with entries and organisations.',
+  description:
+    'Every node of the flow: questions with options pointing to the next node, and answers with entries and organisations.',
   tags: ['Flows'],
   params: IdParam,
   query: LangQuery,

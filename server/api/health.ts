@@ -9,7 +9,8 @@ import { getRoute, newRouter } from './router.ts';
 const route = getRoute({
   path: '/',
   summary: 'Health',
-  description: 'Always 200 while the server answers; `degraded` means the knowledge has errors and some content was left out.',
+  description:
+    'Always 200 while the server answers; `degraded` means the knowledge has errors and some content was left out.',
   tags: ['Operations'],
   response: Health,
 });

@@ -8,7 +8,8 @@ import { resolveCountry, resolveLang } from './validation.ts';
 const route = getRoute({
   path: '/',
   summary: 'Organisations',
-  description: 'Legal aid, UN agencies, NGOs and state bodies. Organisations that list no city work nationwide and match every city.',
+  description:
+    'Legal aid, UN agencies, NGOs and state bodies. Organisations that list no city work nationwide and match every city.',
   tags: ['Knowledge'],
   query: OrganisationsQuery,
   response: OrganisationsResponse,

@@ -21,7 +21,10 @@ type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 /** OpenAPI error responses in our `{ error }` shape, one per status with its description. */
 export function errorResponses(descriptions: Partial<Record<number, string>>) {
   return Object.fromEntries(
-    Object.entries(descriptions).map(([status, description]) => [status, { description: description!, content: { 'application/json': { schema: ApiErrorBody } } }]),
+    Object.entries(descriptions).map(([status, description]) => [
+      status,
+      { description: description!, content: { 'application/json': { schema: ApiErrorBody } } },
+    ]),
   );
 }
 
@@ -41,7 +44,9 @@ interface GetRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | un
 export function getRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType>(
   spec: GetRoute<Q, P, R>,
 ) {
-  const errors = errorResponses(Object.fromEntries([...(spec.errors ?? []), 429 as const].map((status) => [status, ERROR_DESCRIPTIONS[status]])));
+  const errors = errorResponses(
+    Object.fromEntries([...(spec.errors ?? []), 429 as const].map((status) => [status, ERROR_DESCRIPTIONS[status]])),
+  );
   return createRoute({
     method: 'get',
     path: spec.path,

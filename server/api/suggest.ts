@@ -21,7 +21,10 @@ export function suggestRoutes(deps: ApiDeps) {
     const kb = deps.knowledge();
     const query = c.req.valid('query');
     const lang = resolveLang(kb, query.lang);
-    const suggestions = query.q === '' ? [] : deps.search().suggest({ q: query.q, lang, limit: MAX_SUGGESTIONS }).slice(0, MAX_SUGGESTIONS);
+    const suggestions =
+      query.q === ''
+        ? []
+        : deps.search().suggest({ q: query.q, lang, limit: MAX_SUGGESTIONS }).slice(0, MAX_SUGGESTIONS);
     // Like /ask: what someone types may be sensitive, so nothing keeps it.
     c.header('Cache-Control', 'no-store');
     return c.json({ suggestions }, 200);

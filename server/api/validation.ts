@@ -22,7 +22,14 @@ export const validationHook: Hook<unknown, ApiEnv, string, unknown> = (result, c
   const issues = (result.error as { issues: Issue[] }).issues;
   const tooLong = issues.find((i) => i.code === 'too_big' && i.path[0] === 'q');
   if (tooLong) {
-    return errorResponse(c, new ApiError(413, 'query_too_long', `The question is too long: please use at most ${MAX_QUERY_LENGTH} characters.`));
+    return errorResponse(
+      c,
+      new ApiError(
+        413,
+        'query_too_long',
+        `The question is too long: please use at most ${MAX_QUERY_LENGTH} characters.`,
+      ),
+    );
   }
   return errorResponse(c, new ApiError(400, 'bad_parameter', issues.map(describe).join('; ')));
 };

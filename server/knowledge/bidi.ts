@@ -6,7 +6,8 @@
 // A run starts with a digit or a Latin letter (or "+" before a digit) and goes on over Latin letters, digits and
 // their marks, and over spaces and punctuation that stand between two such characters ("+90 850 218 48 30",
 // "10:00–18:00", "Adli Yardım Bürosu"). Arabic-script digits are left alone: they are not scrambled.
-const LTR_RUN = /(?:\+(?=[0-9])|[0-9\p{Script=Latin}])(?:[0-9\p{Script=Latin}\p{M}]|[\s.,:/'’()+–-]+(?=[0-9\p{Script=Latin}]))*/gu;
+const LTR_RUN =
+  /(?:\+(?=[0-9])|[0-9\p{Script=Latin}])(?:[0-9\p{Script=Latin}\p{M}]|[\s.,:/'’()+–-]+(?=[0-9\p{Script=Latin}]))*/gu;
 
 export interface Run {
   text: string;

@@ -2,7 +2,15 @@
 // except what the caller passes in, so every stage is tested with in-memory files.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { CategoriesFile, CountriesFile, EmergencyFile, Flow, LanguagesFile, Organisation, type Language } from './schema.ts';
+import {
+  CategoriesFile,
+  CountriesFile,
+  EmergencyFile,
+  Flow,
+  LanguagesFile,
+  Organisation,
+  type Language,
+} from './schema.ts';
 import type { Diagnostic, Entry, Snapshot } from './snapshot.ts';
 import { classify } from './classify.ts';
 import { LexiconFile } from './lexicon.ts';
@@ -87,7 +95,12 @@ export function buildSnapshot(files: readonly KnowledgeFile[], options: BuildOpt
 export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuilder {
   const now = options.now ?? new Date();
   // Problems in the order content staff read them: files, lists, organisations and flows, entries, links.
-  const problems = { files: [] as Diagnostic[], lists: [] as Diagnostic[], items: [] as Diagnostic[], entries: [] as Diagnostic[] };
+  const problems = {
+    files: [] as Diagnostic[],
+    lists: [] as Diagnostic[],
+    items: [] as Diagnostic[],
+    entries: [] as Diagnostic[],
+  };
   const origins = new Map<object, Origin>();
   const version = createHash('sha256');
 
@@ -105,14 +118,26 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   const single = <S extends z.ZodType>(kind: string, schema: S) => {
     const file = singles.get(kind);
     if (!file) {
-      problems.lists.push(diagnose('wrong-folder', { file: `${kind}.yaml` }, { what: `the ${kind} list (the file is missing)`, folder: `knowledge/${kind}.yaml` }));
+      problems.lists.push(
+        diagnose(
+          'wrong-folder',
+          { file: `${kind}.yaml` },
+          { what: `the ${kind} list (the file is missing)`, folder: `knowledge/${kind}.yaml` },
+        ),
+      );
       return undefined;
     }
     return read(schema, file, problems.lists);
   };
   let languages: Language[] | undefined;
   const languageList = () =>
-    (languages ??= unique(single('languages', LanguagesFile)?.languages ?? [], (l) => l.code, 'languages.yaml', ['languages'], problems.lists));
+    (languages ??= unique(
+      single('languages', LanguagesFile)?.languages ?? [],
+      (l) => l.code,
+      'languages.yaml',
+      ['languages'],
+      problems.lists,
+    ));
   let codes: Set<string> | undefined;
   const languageCodes = () => (codes ??= new Set(languageList().map((l) => l.code)));
 
@@ -129,11 +154,13 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       problems.files.push(diagnose('wrong-folder', { file: raw.path }, { what: role.what, folder: role.where }));
       return;
     }
-    if (role.kind === 'entry-meta' || role.kind === 'entry-text') throw new Error(`${raw.path} belongs to an entry folder: use addFolder`);
+    if (role.kind === 'entry-meta' || role.kind === 'entry-text')
+      throw new Error(`${raw.path} belongs to an entry folder: use addFolder`);
     const file = decode(raw, problems.files);
     if (!file) return;
     if (role.kind === 'lexicon') lexiconFiles.push(file);
-    else if (role.kind === 'organisation' || role.kind === 'flow') itemFiles.push({ kind: role.kind, id: role.id, file });
+    else if (role.kind === 'organisation' || role.kind === 'flow')
+      itemFiles.push({ kind: role.kind, id: role.id, file });
     else singles.set(role.kind, file);
   };
 
@@ -145,7 +172,13 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
     const lineOf = lineFinder(meta.text);
     const other = entries.get(entry.id);
     if (other) {
-      problems.entries.push(diagnose('duplicate-id', { file: meta.file, line: lineOf(['id']), field: 'id' }, { id: entry.id, usedBy: `entries/${other.country.toLowerCase()}/${other.id}` }));
+      problems.entries.push(
+        diagnose(
+          'duplicate-id',
+          { file: meta.file, line: lineOf(['id']), field: 'id' },
+          { id: entry.id, usedBy: `entries/${other.country.toLowerCase()}/${other.id}` },
+        ),
+      );
       return;
     }
     origins.set(entry, { file: meta.file, lineOf });
@@ -155,10 +188,28 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
   const finish = (): Snapshot => {
     const languageSet = languageList();
     const countriesFile = single('countries', CountriesFile);
-    const countries = unique(countriesFile?.countries ?? [], (c) => c.code, 'countries.yaml', ['countries'], problems.lists);
-    const categories = unique(single('categories', CategoriesFile)?.categories ?? [], (c) => c.id, 'categories.yaml', ['categories'], problems.lists);
+    const countries = unique(
+      countriesFile?.countries ?? [],
+      (c) => c.code,
+      'countries.yaml',
+      ['countries'],
+      problems.lists,
+    );
+    const categories = unique(
+      single('categories', CategoriesFile)?.categories ?? [],
+      (c) => c.id,
+      'categories.yaml',
+      ['categories'],
+      problems.lists,
+    );
     const emergencyFile = single('emergency', EmergencyFile);
-    const emergency = unique(emergencyFile?.contacts ?? [], (c) => c.id, 'emergency.yaml', ['contacts'], problems.lists);
+    const emergency = unique(
+      emergencyFile?.contacts ?? [],
+      (c) => c.id,
+      'emergency.yaml',
+      ['contacts'],
+      problems.lists,
+    );
     const emergencyOrigin = emergencyFile && origins.get(emergencyFile);
     if (emergencyFile && emergencyOrigin) {
       // Each contact is its own item from here on: links and language checks point into its own lines.
@@ -168,14 +219,20 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       origins.delete(emergencyFile);
     }
     const lexicon = lexiconFiles.flatMap((file) => read(LexiconFile, file, problems.items)?.concepts ?? []);
-    const { organisations, flows } = buildItems(itemFiles, (schema, file) => read(schema, file, problems.items), origins, problems.items);
+    const { organisations, flows } = buildItems(
+      itemFiles,
+      (schema, file) => read(schema, file, problems.items),
+      origins,
+      problems.items,
+    );
 
     const checks: Diagnostic[] = [];
     const where = (item: object, path: FieldPath) => {
       const origin = origins.get(item)!;
       return { file: origin.file, line: origin.lineOf(path), field: formatPath(path) };
     };
-    for (const [item, origin] of origins) checks.push(...checkLanguageKeys(withoutTranslations(item), origin, languageCodes()));
+    for (const [item, origin] of origins)
+      checks.push(...checkLanguageKeys(withoutTranslations(item), origin, languageCodes()));
     if (countriesFile) checks.push(...checkReaders(countriesFile, origins.get(countriesFile)!, languageCodes()));
     // Only a lawyer's sign-off ages; an entry without one is counted in the report's summary line, not warned about.
     for (const entry of entries.values()) {
@@ -185,15 +242,25 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       }
     }
     for (const org of organisations.values()) {
-      if (daysBetween(org.reviewedAt, now) > REVIEW_MAX_AGE_DAYS) checks.push(diagnose('contacts-old', where(org, ['reviewedAt']), { date: org.reviewedAt }));
+      if (daysBetween(org.reviewedAt, now) > REVIEW_MAX_AGE_DAYS)
+        checks.push(diagnose('contacts-old', where(org, ['reviewedAt']), { date: org.reviewedAt }));
     }
 
     const { linked, diagnostics } = resolveReferences(
-      { entries, organisations, flows, emergency, categories: new Set(categories.map((c) => c.id)), countries: new Set(countries.map((c) => c.code)) },
+      {
+        entries,
+        organisations,
+        flows,
+        emergency,
+        categories: new Set(categories.map((c) => c.id)),
+        countries: new Set(countries.map((c) => c.code)),
+      },
       origins,
       {
         entry: new Set([...entryFolders].filter((id) => !entries.has(id))),
-        organisation: new Set(itemFiles.filter((f) => f.kind === 'organisation' && !organisations.has(f.id)).map((f) => f.id)),
+        organisation: new Set(
+          itemFiles.filter((f) => f.kind === 'organisation' && !organisations.has(f.id)).map((f) => f.id),
+        ),
       },
     );
 
@@ -208,7 +275,14 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       flows: linked.flows,
       emergency: linked.emergency,
       lexicon,
-      problems: [...problems.files, ...problems.lists, ...problems.items, ...problems.entries, ...checks, ...diagnostics],
+      problems: [
+        ...problems.files,
+        ...problems.lists,
+        ...problems.items,
+        ...problems.entries,
+        ...checks,
+        ...diagnostics,
+      ],
     });
   };
 
@@ -231,7 +305,13 @@ function buildItems(
     if (!value) continue;
     const { lineOf } = origins.get(value)!;
     if (value.id !== id) {
-      problems.push(diagnose('id-mismatch', { file: file.file, line: lineOf(['id']), field: 'id' }, { id: value.id, comparedWith: `file name "${id}.yaml"`, sameAs: 'file name (without .yaml)' }));
+      problems.push(
+        diagnose(
+          'id-mismatch',
+          { file: file.file, line: lineOf(['id']), field: 'id' },
+          { id: value.id, comparedWith: `file name "${id}.yaml"`, sameAs: 'file name (without .yaml)' },
+        ),
+      );
       continue;
     }
     if (kind === 'flow') {
@@ -244,7 +324,13 @@ function buildItems(
 }
 
 /** Keeps the first item of each id and reports the others. */
-function unique<T>(items: readonly T[], idOf: (item: T) => string, file: string, at: FieldPath, problems: Diagnostic[]): T[] {
+function unique<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  file: string,
+  at: FieldPath,
+  problems: Diagnostic[],
+): T[] {
   const seen = new Map<string, number>();
   return items.filter((item, i) => {
     const id = idOf(item);
@@ -254,7 +340,9 @@ function unique<T>(items: readonly T[], idOf: (item: T) => string, file: string,
       return true;
     }
     const field = formatPath([...at, i]);
-    problems.push(diagnose('duplicate-id', { file, field }, { id, usedBy: `${formatPath([...at, first])} in the same file` }));
+    problems.push(
+      diagnose('duplicate-id', { file, field }, { id, usedBy: `${formatPath([...at, first])} in the same file` }),
+    );
     return false;
   });
 }
@@ -271,7 +359,11 @@ function checkLanguageKeys(item: object, origin: Origin, known: ReadonlySet<stri
       .filter((lang) => !known.has(lang))
       .map((lang) => {
         const at = [...path, lang];
-        return diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, { code: lang, known: listIds(known, 20) });
+        return diagnose(
+          'unknown-language',
+          { file: origin.file, line: origin.lineOf(at), field: formatPath(at) },
+          { code: lang, known: listIds(known, 20) },
+        );
       }),
   );
 }
@@ -282,7 +374,13 @@ function checkReaders(file: z.infer<typeof CountriesFile>, origin: Origin, known
     country.readers
       .map((lang, j) => ({ lang, at: ['countries', i, 'readers', j] }))
       .filter(({ lang }) => !known.has(lang))
-      .map(({ lang, at }) => diagnose('unknown-language', { file: origin.file, line: origin.lineOf(at), field: formatPath(at) }, { code: lang, known: listIds(known, 20) })),
+      .map(({ lang, at }) =>
+        diagnose(
+          'unknown-language',
+          { file: origin.file, line: origin.lineOf(at), field: formatPath(at) },
+          { code: lang, known: listIds(known, 20) },
+        ),
+      ),
   );
 }
 

@@ -16,13 +16,15 @@ const SINGLE_FILES = ['languages', 'countries', 'categories', 'emergency'] as co
 export function classify(path: string): FileRole {
   const parts = path.split('/');
   const name = parts.at(-1)!;
-  if (parts.some((p) => p.startsWith('_') || p.startsWith('.')) || name.toLowerCase() === 'readme.md') return { kind: 'ignored' };
+  if (parts.some((p) => p.startsWith('_') || p.startsWith('.')) || name.toLowerCase() === 'readme.md')
+    return { kind: 'ignored' };
   const single = SINGLE_FILES.find((s) => path === `${s}.yaml`);
   if (single) return { kind: single };
   if (parts.length === 2 && (parts[0] === 'organisations' || parts[0] === 'flows') && name.endsWith('.yaml')) {
     return { kind: parts[0] === 'flows' ? 'flow' : 'organisation', id: name.slice(0, -'.yaml'.length) };
   }
-  if (parts.length === 2 && parts[0] === 'lexicon' && name.endsWith('.yaml')) return { kind: 'lexicon', id: name.slice(0, -'.yaml'.length) };
+  if (parts.length === 2 && parts[0] === 'lexicon' && name.endsWith('.yaml'))
+    return { kind: 'lexicon', id: name.slice(0, -'.yaml'.length) };
   if (parts.length === 4 && parts[0] === 'entries') {
     const [, country, entry] = parts as [string, string, string, string];
     if (name === 'entry.yaml') return { kind: 'entry-meta', country, entry };
@@ -33,7 +35,11 @@ export function classify(path: string): FileRole {
 
 function misplaced(path: string): FileRole {
   if (path.endsWith('.md')) {
-    return { kind: 'misplaced', what: 'entry texts', where: 'knowledge/entries/<country>/<entry-id>/<language>.md, e.g. knowledge/entries/tr/ip-appeal-regular/en.md' };
+    return {
+      kind: 'misplaced',
+      what: 'entry texts',
+      where: 'knowledge/entries/<country>/<entry-id>/<language>.md, e.g. knowledge/entries/tr/ip-appeal-regular/en.md',
+    };
   }
   if (path.startsWith('entries/')) {
     return { kind: 'misplaced', what: 'entries', where: 'knowledge/entries/<country>/<entry-id>/entry.yaml' };
@@ -41,6 +47,7 @@ function misplaced(path: string): FileRole {
   return {
     kind: 'misplaced',
     what: 'knowledge files',
-    where: 'knowledge/organisations/<id>.yaml, knowledge/flows/<id>.yaml, knowledge/lexicon/<name>.yaml or knowledge/entries/<country>/<id>/',
+    where:
+      'knowledge/organisations/<id>.yaml, knowledge/flows/<id>.yaml, knowledge/lexicon/<name>.yaml or knowledge/entries/<country>/<id>/',
   };
 }

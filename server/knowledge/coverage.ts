@@ -16,14 +16,23 @@ function fullyIn(item: unknown, lang: string): boolean {
   return localizedTexts(item).every(({ text }) => lang in text);
 }
 
-export function coverageOf(snapshot: Snapshot): { totals: Record<CoverageKind, number>; languages: LanguageCoverage[] } {
+export function coverageOf(snapshot: Snapshot): {
+  totals: Record<CoverageKind, number>;
+  languages: LanguageCoverage[];
+} {
   const items: Record<Exclude<CoverageKind, 'entries'>, readonly unknown[]> = {
     flows: [...snapshot.flows.values()],
     organisations: [...snapshot.organisations.values()],
     categories: snapshot.categories,
     emergency: snapshot.emergency,
   };
-  const totals = { entries: snapshot.entries.size, flows: items.flows.length, organisations: items.organisations.length, categories: items.categories.length, emergency: items.emergency.length };
+  const totals = {
+    entries: snapshot.entries.size,
+    flows: items.flows.length,
+    organisations: items.organisations.length,
+    categories: items.categories.length,
+    emergency: items.emergency.length,
+  };
   const languages = snapshot.languages.map(({ code }) => ({
     lang: code,
     counts: {

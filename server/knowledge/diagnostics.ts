@@ -38,9 +38,10 @@ export const catalogue = {
   'no-front-matter': item({
     severity: 'error',
     message: () => 'the file does not start with a front matter block',
-    hint: () => 'the first line must be "---", then title, summary and keywords, then another "---" line, then the text',
+    hint: () =>
+      'the first line must be "---", then title, summary and keywords, then another "---" line, then the text',
   }),
-  'schema': item<{ problem: string; fix: string }>({
+  schema: item<{ problem: string; fix: string }>({
     severity: 'error',
     message: ({ problem }) => problem,
     hint: ({ fix }) => fix,
@@ -68,7 +69,8 @@ export const catalogue = {
   'unknown-reference': item<{ kind: string; id: string; nearest: string }>({
     severity: 'error',
     message: ({ kind, id }) => `there is no ${kind} with the id "${id}"`,
-    hint: ({ kind, nearest }) => `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
+    hint: ({ kind, nearest }) =>
+      `check the spelling${nearest ? ` (did you mean ${nearest}?)` : ''}, or write the ${kind} first`,
   }),
   'link-to-invalid': item<{ kind: string; id: string }>({
     severity: 'warning',
@@ -78,12 +80,14 @@ export const catalogue = {
   'missing-source-language': item<{ lang: string; folder: string }>({
     severity: 'error',
     message: ({ lang }) => `the entry has no text in its source language "${lang}"`,
-    hint: ({ lang, folder }) => `add ${folder}/${lang}.md, or change "sourceLang" in entry.yaml to a language that has a file`,
+    hint: ({ lang, folder }) =>
+      `add ${folder}/${lang}.md, or change "sourceLang" in entry.yaml to a language that has a file`,
   }),
   'missing-entry-yaml': item({
     severity: 'error',
     message: () => 'this entry folder has no entry.yaml',
-    hint: () => 'add entry.yaml with id, kind, country, appliesTo, category, sources and updated (see knowledge/README.md)',
+    hint: () =>
+      'add entry.yaml with id, kind, country, appliesTo, category, sources and updated (see knowledge/README.md)',
   }),
   'reviewed-at-renamed': item({
     severity: 'error',
@@ -109,7 +113,8 @@ export const catalogue = {
   'translation-outdated': item<{ lang: string; source: string; file: string }>({
     severity: 'warning',
     message: ({ lang, source }) => `the ${lang} translation was made from an older version of the ${source} text`,
-    hint: ({ file }) => `update the translation to match the source text, then run "npm run knowledge:stamp -- ${file}"`,
+    hint: ({ file }) =>
+      `update the translation to match the source text, then run "npm run knowledge:stamp -- ${file}"`,
   }),
   'translation-unstamped': item<{ file: string }>({
     severity: 'warning',
@@ -118,19 +123,22 @@ export const catalogue = {
   }),
   'translation-number-missing': item<{ lang: string; source: string; numbers: string }>({
     severity: 'warning',
-    message: ({ lang, source, numbers }) => `the ${lang} translation does not have ${numbers}, which the ${source} text has`,
+    message: ({ lang, source, numbers }) =>
+      `the ${lang} translation does not have ${numbers}, which the ${source} text has`,
     hint: () =>
       'write each number in the translation as the source text has it, in the digits 0-9 (a phone number, fee, year or article must never be lost or changed in translation)',
   }),
   'review-old': item<{ date: string }>({
     severity: 'warning',
     message: ({ date }) => `the last legal review was on ${date}, more than 12 months ago`,
-    hint: () => 'ask a lawyer to check the text against the current law, then set "legalReview" to their name and the date of that check',
+    hint: () =>
+      'ask a lawyer to check the text against the current law, then set "legalReview" to their name and the date of that check',
   }),
   'contacts-old': item<{ date: string }>({
     severity: 'warning',
     message: ({ date }) => `the contacts were last verified on ${date}, more than 12 months ago`,
-    hint: () => 'check that every phone number, address and web page still works, then set "reviewedAt" to the date of that check',
+    hint: () =>
+      'check that every phone number, address and web page still works, then set "reviewedAt" to the date of that check',
   }),
   'no-source': item({
     severity: 'warning',
@@ -142,7 +150,8 @@ export const catalogue = {
 export type DiagnosticCode = keyof typeof catalogue;
 
 /** The named arguments the item `code` is written from. */
-export type DiagnosticArgs<C extends DiagnosticCode> = (typeof catalogue)[C] extends CatalogueItem<infer Args> ? Args : never;
+export type DiagnosticArgs<C extends DiagnosticCode> =
+  (typeof catalogue)[C] extends CatalogueItem<infer Args> ? Args : never;
 
 /** Builds a diagnostic from the catalogue; `args` fill the item's message and hint (items without arguments take none). */
 export function diagnose<C extends DiagnosticCode>(
@@ -158,14 +167,22 @@ export function diagnose<C extends DiagnosticCode>(
 /** Lists up to `max` ids in quotes, for hints that suggest what was probably meant. */
 export function listIds(ids: Iterable<string>, max = 8): string {
   const all = [...ids];
-  const shown = all.slice(0, max).map((id) => `"${id}"`).join(', ');
+  const shown = all
+    .slice(0, max)
+    .map((id) => `"${id}"`)
+    .join(', ');
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 
 /** The known ids closest in spelling to `id` (at most three edits away), for "did you mean" hints. */
 export function nearestIds(id: string, known: Iterable<string>): string {
   const scored = [...known].map((k) => ({ k, d: editDistance(id, k) })).filter(({ d }) => d <= 3);
-  return listIds(scored.sort((a, b) => a.d - b.d).slice(0, 3).map(({ k }) => k));
+  return listIds(
+    scored
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 3)
+      .map(({ k }) => k),
+  );
 }
 
 function editDistance(a: string, b: string): number {

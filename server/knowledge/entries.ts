@@ -28,7 +28,9 @@ export function buildEntry(
   const drafts = new Map<string, Draft>();
   for (const text of folder.texts) {
     if (!languages.has(text.lang)) {
-      diagnostics.push(diagnose('unknown-language', { file: text.file }, { code: text.lang, known: listIds(languages, 20) }));
+      diagnostics.push(
+        diagnose('unknown-language', { file: text.file }, { code: text.lang, known: listIds(languages, 20) }),
+      );
       continue;
     }
     const result = readTranslation(text.file, text.bytes, text.lang);
@@ -43,27 +45,48 @@ export function buildEntry(
   const { parsed, diagnostics: yamlProblems } = parseYaml(folder.meta.text, folder.meta.file);
   diagnostics.push(...yamlProblems);
   if (!parsed) return { diagnostics };
-  const { value: meta, diagnostics: schemaProblems } = validate(EntryMeta, withoutOldReviewDate(parsed, folder.meta.file, diagnostics), folder.meta.file);
+  const { value: meta, diagnostics: schemaProblems } = validate(
+    EntryMeta,
+    withoutOldReviewDate(parsed, folder.meta.file, diagnostics),
+    folder.meta.file,
+  );
   diagnostics.push(...schemaProblems);
   if (!meta) return { diagnostics };
 
   const where = (field: string) => ({ file: folder.meta!.file, line: parsed.lineOf([field]), field });
   if (meta.id !== folder.id) {
-    diagnostics.push(diagnose('id-mismatch', where('id'), { id: meta.id, comparedWith: `folder name "${folder.id}"`, sameAs: 'folder name' }));
+    diagnostics.push(
+      diagnose('id-mismatch', where('id'), {
+        id: meta.id,
+        comparedWith: `folder name "${folder.id}"`,
+        sameAs: 'folder name',
+      }),
+    );
   }
   if (meta.country.toLowerCase() !== folder.country) {
     diagnostics.push(
-      diagnose('id-mismatch', where('country'), { id: meta.country, comparedWith: `country folder "${folder.country}"`, sameAs: 'country folder (in lower case)' }),
+      diagnose('id-mismatch', where('country'), {
+        id: meta.country,
+        comparedWith: `country folder "${folder.country}"`,
+        sameAs: 'country folder (in lower case)',
+      }),
     );
   }
   if (!languages.has(meta.sourceLang)) {
-    diagnostics.push(diagnose('unknown-language', where('sourceLang'), { code: meta.sourceLang, known: listIds(languages, 20) }));
+    diagnostics.push(
+      diagnose('unknown-language', where('sourceLang'), { code: meta.sourceLang, known: listIds(languages, 20) }),
+    );
   }
   // A wrong id, country or language in entry.yaml makes every link to the entry doubtful: leave it out.
   if (diagnostics.some((d) => d.severity === 'error' && d.file === folder.meta!.file)) return { diagnostics };
   const source = drafts.get(meta.sourceLang);
   if (!source) {
-    diagnostics.push(diagnose('missing-source-language', where('sourceLang'), { lang: meta.sourceLang, folder: `knowledge/${folder.folder}` }));
+    diagnostics.push(
+      diagnose('missing-source-language', where('sourceLang'), {
+        lang: meta.sourceLang,
+        folder: `knowledge/${folder.folder}`,
+      }),
+    );
     return { diagnostics };
   }
   if (meta.sources.length === 0) diagnostics.push(diagnose('no-source', where('sources')));
@@ -76,13 +99,25 @@ export function buildEntry(
     const status = statusOf(lang, meta.sourceLang, draft.translatedFrom, version);
     if (status === 'outdated') {
       const code = draft.translatedFrom ? 'translation-outdated' : 'translation-unstamped';
-      diagnostics.push(diagnose(code, { file: draft.file, field: 'translatedFrom' }, { lang, source: meta.sourceLang, file: `knowledge/${draft.file}` }));
+      diagnostics.push(
+        diagnose(
+          code,
+          { file: draft.file, field: 'translatedFrom' },
+          { lang, source: meta.sourceLang, file: `knowledge/${draft.file}` },
+        ),
+      );
     }
     if (status === 'translated') {
       sourceNumbers ??= numbersOf(source.body, numbersOf(Buffer.from(source.summary)));
       const missing = missingNumbers(sourceNumbers, [Buffer.from(draft.summary), draft.body]);
       if (missing.length) {
-        diagnostics.push(diagnose('translation-number-missing', { file: draft.file }, { lang, source: meta.sourceLang, numbers: missing.join(', ') }));
+        diagnostics.push(
+          diagnose(
+            'translation-number-missing',
+            { file: draft.file },
+            { lang, source: meta.sourceLang, numbers: missing.join(', ') },
+          ),
+        );
       }
     }
     translations[lang] = Object.freeze({ ...draft, status });
@@ -103,7 +138,12 @@ function withoutOldReviewDate(parsed: ParsedYaml, file: string, diagnostics: Dia
   return { ...parsed, data: 'updated' in rest ? rest : { ...rest, updated: reviewedAt } };
 }
 
-function statusOf(lang: string, sourceLang: string, translatedFrom: string | undefined, version: string): TranslationStatus {
+function statusOf(
+  lang: string,
+  sourceLang: string,
+  translatedFrom: string | undefined,
+  version: string,
+): TranslationStatus {
   if (lang === sourceLang) return 'original';
   return translatedFrom === version ? 'translated' : 'outdated';
 }

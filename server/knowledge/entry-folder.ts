@@ -32,7 +32,11 @@ export function hashPart(hash: Hash, name: string, content: Uint8Array | string)
 }
 
 /** Builds the entry of `folder`, reading each of its files with `read`. */
-export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Array, languages: ReadonlySet<string>): BuiltFolder {
+export function buildFolder(
+  folder: RawFolder,
+  read: (path: string) => Uint8Array,
+  languages: ReadonlySet<string>,
+): BuiltFolder {
   const diagnostics: Diagnostic[] = [];
   const digest = createHash('sha256');
   const decoded: EntryFolder = { folder: folder.key, country: folder.country, id: folder.id, texts: [] };
@@ -44,5 +48,11 @@ export function buildFolder(folder: RawFolder, read: (path: string) => Uint8Arra
   }
   const { entry, diagnostics: entryProblems } = buildEntry(decoded, languages);
   diagnostics.push(...entryProblems);
-  return { key: folder.key, id: folder.id, digest: digest.digest('hex'), ...(entry && { entry, meta: decoded.meta }), diagnostics };
+  return {
+    key: folder.key,
+    id: folder.id,
+    digest: digest.digest('hex'),
+    ...(entry && { entry, meta: decoded.meta }),
+    diagnostics,
+  };
 }

@@ -27,7 +27,11 @@ export function evalTextsOf(path: string): EvalText[] {
 /** Every eval question found from `root`. */
 export function allEvalTexts(root = '.'): EvalText[] {
   const dir = join(root, EVAL_DIR);
-  const sets = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)) : [];
+  const sets = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => join(dir, f))
+    : [];
   const shared = join(root, SHARED_DEV_SET);
   return [...sets, ...(existsSync(shared) ? [shared] : [])].flatMap(evalTextsOf);
 }

@@ -6,11 +6,21 @@ import { diagnose, listIds } from './diagnostics.ts';
 import { formatPath } from './validate.ts';
 
 /** Returns no diagnostics when the flow can be served. */
-export function checkFlowGraph(flow: Flow, file: string, lineOf: (path: FieldPath) => number | undefined): Diagnostic[] {
+export function checkFlowGraph(
+  flow: Flow,
+  file: string,
+  lineOf: (path: FieldPath) => number | undefined,
+): Diagnostic[] {
   const names = Object.keys(flow.nodes);
   const diagnostics: Diagnostic[] = [];
   const missing = (node: string, path: FieldPath) =>
-    diagnostics.push(diagnose('flow-missing-node', { file, line: lineOf(path), field: formatPath(path) }, { node, known: listIds(names) }));
+    diagnostics.push(
+      diagnose(
+        'flow-missing-node',
+        { file, line: lineOf(path), field: formatPath(path) },
+        { node, known: listIds(names) },
+      ),
+    );
 
   if (!(flow.start in flow.nodes)) missing(flow.start, ['start']);
   for (const [name, node] of Object.entries(flow.nodes)) {
@@ -24,12 +34,20 @@ export function checkFlowGraph(flow: Flow, file: string, lineOf: (path: FieldPat
   const cycle = findCycle(flow);
   if (cycle) {
     const [from] = cycle;
-    return [diagnose('flow-cycle', { file, line: lineOf(['nodes', from!]), field: `nodes.${from}` }, { cycle: cycle.join(' → ') })];
+    return [
+      diagnose(
+        'flow-cycle',
+        { file, line: lineOf(['nodes', from!]), field: `nodes.${from}` },
+        { cycle: cycle.join(' → ') },
+      ),
+    ];
   }
   const reached = reachable(flow);
   return names
     .filter((name) => !reached.has(name))
-    .map((name) => diagnose('flow-unreachable', { file, line: lineOf(['nodes', name]), field: `nodes.${name}` }, { node: name }));
+    .map((name) =>
+      diagnose('flow-unreachable', { file, line: lineOf(['nodes', name]), field: `nodes.${name}` }, { node: name }),
+    );
 }
 
 function nextOf(flow: Flow, name: string): string[] {

@@ -9,8 +9,13 @@ export const Concept = z.strictObject({
   id: Id,
   /** Language code → words and phrases. A concept needs at least two languages to connect anything. */
   words: z
-    .record(LangCode, z.array(z.string().trim().min(1, 'a word or phrase (it is empty)')).min(1, 'at least one word or phrase'))
-    .refine((w) => Object.keys(w).length >= 2, { message: 'words in at least two languages (a concept connects languages)' }),
+    .record(
+      LangCode,
+      z.array(z.string().trim().min(1, 'a word or phrase (it is empty)')).min(1, 'at least one word or phrase'),
+    )
+    .refine((w) => Object.keys(w).length >= 2, {
+      message: 'words in at least two languages (a concept connects languages)',
+    }),
 });
 export type Concept = z.infer<typeof Concept>;
 

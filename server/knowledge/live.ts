@@ -23,7 +23,11 @@ export function shouldSwap(current: Snapshot, next: Snapshot): boolean {
   return next.problems.every((p) => p.severity !== 'error' || known.has(signature(p)));
 }
 
-export async function createLiveKnowledge<D>(options: { dir: string; derive: (s: Snapshot) => D; log: Logger }): Promise<LiveKnowledge<D>> {
+export async function createLiveKnowledge<D>(options: {
+  dir: string;
+  derive: (s: Snapshot) => D;
+  log: Logger;
+}): Promise<LiveKnowledge<D>> {
   const { dir, derive, log } = options;
   const first = await loadKnowledge(dir);
   let state = { snapshot: first, derived: derive(first) };
@@ -32,7 +36,9 @@ export async function createLiveKnowledge<D>(options: { dir: string; derive: (s:
   const reload = async () => {
     const next = await loadKnowledge(dir);
     if (!shouldSwap(state.snapshot, next)) {
-      log.error('knowledge change rejected: the previous knowledge stays live until the errors are fixed', { version: state.snapshot.version });
+      log.error('knowledge change rejected: the previous knowledge stays live until the errors are fixed', {
+        version: state.snapshot.version,
+      });
       logProblems(next, log, dir);
       return false;
     }
@@ -47,7 +53,12 @@ export async function createLiveKnowledge<D>(options: { dir: string; derive: (s:
     const watcher = watchFs(dir, { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        running = running.then(() => reload().then(() => undefined, (err: unknown) => log.error('knowledge reload failed', { error: String(err) })));
+        running = running.then(() =>
+          reload().then(
+            () => undefined,
+            (err: unknown) => log.error('knowledge reload failed', { error: String(err) }),
+          ),
+        );
       }, debounceMs);
     });
     return () => {
@@ -61,8 +72,18 @@ export async function createLiveKnowledge<D>(options: { dir: string; derive: (s:
 
 function logProblems(snapshot: Snapshot, log: Logger, dir: string): void {
   for (const problem of snapshot.problems) {
-    log[problem.severity === 'error' ? 'error' : 'warn']('knowledge problem', { problem: formatDiagnostic(problem, dir), code: problem.code });
+    log[problem.severity === 'error' ? 'error' : 'warn']('knowledge problem', {
+      problem: formatDiagnostic(problem, dir),
+      code: problem.code,
+    });
   }
   const { errors, warnings } = countBySeverity(snapshot.problems);
-  log.info('knowledge loaded', { version: snapshot.version, entries: snapshot.entries.size, organisations: snapshot.organisations.size, flows: snapshot.flows.size, errors, warnings });
+  log.info('knowledge loaded', {
+    version: snapshot.version,
+    entries: snapshot.entries.size,
+    organisations: snapshot.organisations.size,
+    flows: snapshot.flows.size,
+    errors,
+    warnings,
+  });
 }

@@ -42,7 +42,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   return builder.finish();
 }
 
-async function buildFolders(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>, parallelFrom: number): Promise<BuiltFolder[]> {
+async function buildFolders(
+  dir: string,
+  folders: readonly RawFolder[],
+  languages: ReadonlySet<string>,
+  parallelFrom: number,
+): Promise<BuiltFolder[]> {
   const files = folders.reduce((n, folder) => n + folder.files.length, 0);
   const threads = Math.min(MAX_THREADS, availableParallelism());
   if (files < parallelFrom || threads < 2) return buildHere(dir, folders, languages);
@@ -55,7 +60,11 @@ async function buildFolders(dir: string, folders: readonly RawFolder[], language
   return results.flat();
 }
 
-async function buildHere(dir: string, folders: readonly RawFolder[], languages: ReadonlySet<string>): Promise<BuiltFolder[]> {
+async function buildHere(
+  dir: string,
+  folders: readonly RawFolder[],
+  languages: ReadonlySet<string>,
+): Promise<BuiltFolder[]> {
   const read = reader(dir);
   const built: BuiltFolder[] = [];
   let sinceYield = 0;

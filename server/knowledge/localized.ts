@@ -5,7 +5,10 @@ import type { FieldPath } from './parse-yaml.ts';
 export function isLocalizedText(value: unknown): value is Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return typeof record.en === 'string' && Object.entries(record).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
+  return (
+    typeof record.en === 'string' &&
+    Object.entries(record).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string')
+  );
 }
 
 /** Every translatable text inside `item`, with its path from `at`. */

@@ -10,7 +10,8 @@ const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 md.validateLink = (url) => SAFE_LINK.test(url.trim());
 
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   if (/^https?:/i.test(String(token.attrGet('href') ?? ''))) {
@@ -51,7 +52,13 @@ function plainText(tokens: ReturnType<typeof md.parse>): string {
   for (const token of tokens) {
     if (token.type === 'inline') {
       current += (token.children ?? [])
-        .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'text' || child.type === 'code_inline' ? child.content : ''))
+        .map((child) =>
+          child.type === 'softbreak' || child.type === 'hardbreak'
+            ? ' '
+            : child.type === 'text' || child.type === 'code_inline'
+              ? child.content
+              : '',
+        )
         .join('');
     } else if (token.type === 'code_block' || token.type === 'fence') {
       blocks.push(token.content.trim());

@@ -26,7 +26,8 @@ export function numbersOf(bytes: Uint8Array, into = new Map<string, string>()): 
   for (const [written] of text.matchAll(NUMBER)) {
     if (written.length < MIN_DIGITS) continue;
     const digits = written.replace(SEPARATOR, '');
-    if (digits.length >= MIN_DIGITS && !into.has(digits)) into.set(digits, Buffer.from(written, 'latin1').toString('utf8'));
+    if (digits.length >= MIN_DIGITS && !into.has(digits))
+      into.set(digits, Buffer.from(written, 'latin1').toString('utf8'));
   }
   return into;
 }

@@ -43,7 +43,11 @@ export function parseYaml(
     if (doc.errors.length > 0) {
       // Later parse errors are nearly always echoes of the first one: report the first, precisely.
       const first = doc.errors[0]!;
-      return { diagnostics: [diagnose('yaml-syntax', { file, line: toLine(first.pos[0]) }, { detail: firstSentence(first.message) })] };
+      return {
+        diagnostics: [
+          diagnose('yaml-syntax', { file, line: toLine(first.pos[0]) }, { detail: firstSentence(first.message) }),
+        ],
+      };
     }
     data = doc.toJS();
   }

@@ -29,14 +29,21 @@ export interface Origin {
 export type Origins = ReadonlyMap<object, Origin>;
 
 /** Returns the same collections with dangling links removed, and one diagnostic per dangling link. */
-export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOut): { linked: Linkable; diagnostics: Diagnostic[] } {
+export function resolveReferences(
+  k: Linkable,
+  origins: Origins,
+  leftOut: LeftOut,
+): { linked: Linkable; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const check = (item: object, kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, basePath: FieldPath) =>
+  const check =
+    (item: object, kind: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>, basePath: FieldPath) =>
     (id: string, index?: number): boolean => {
       if (known.has(id)) return true;
       const origin = origins.get(item);
       const path = [...(origin?.at ?? []), ...basePath, ...(index === undefined ? [] : [index])];
-      const code = (leftOut as Record<string, ReadonlySet<string> | undefined>)[kind]?.has(id) ? 'link-to-invalid' : 'unknown-reference';
+      const code = (leftOut as Record<string, ReadonlySet<string> | undefined>)[kind]?.has(id)
+        ? 'link-to-invalid'
+        : 'unknown-reference';
       diagnostics.push(
         diagnose(
           code,
@@ -53,14 +60,19 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
     check(entry, 'country', k.countries, ['country'])(entry.country);
     const related = {
       entries: entry.related.entries.filter(check(entry, 'entry', k.entries, ['related', 'entries'])),
-      organisations: entry.related.organisations.filter(check(entry, 'organisation', k.organisations, ['related', 'organisations'])),
+      organisations: entry.related.organisations.filter(
+        check(entry, 'organisation', k.organisations, ['related', 'organisations']),
+      ),
     };
     entries.set(id, { ...entry, related });
   }
 
   const organisations = new Map<string, Organisation>();
   for (const [id, org] of k.organisations) {
-    organisations.set(id, { ...org, countries: org.countries.filter(check(org, 'country', k.countries, ['countries'])) });
+    organisations.set(id, {
+      ...org,
+      countries: org.countries.filter(check(org, 'country', k.countries, ['countries'])),
+    });
   }
 
   const flows = new Map<string, Flow>();
@@ -69,7 +81,8 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
     for (const [name, node] of Object.entries(flow.nodes)) {
       if (!('answer' in node)) {
         const options = node.options.map((option, i) =>
-          option.country === undefined || check(flow, 'country', k.countries, ['nodes', name, 'options', i, 'country'])(option.country)
+          option.country === undefined ||
+          check(flow, 'country', k.countries, ['nodes', name, 'options', i, 'country'])(option.country)
             ? option
             : { label: option.label, next: option.next },
         );
@@ -80,13 +93,21 @@ export function resolveReferences(k: Linkable, origins: Origins, leftOut: LeftOu
       const answer = {
         ...node.answer,
         entries: node.answer.entries.filter(check(flow, 'entry', k.entries, [...at, 'entries'])),
-        organisations: node.answer.organisations.filter(check(flow, 'organisation', k.organisations, [...at, 'organisations'])),
+        organisations: node.answer.organisations.filter(
+          check(flow, 'organisation', k.organisations, [...at, 'organisations']),
+        ),
       };
       nodes[name] = { answer };
     }
-    flows.set(id, { ...flow, countries: flow.countries.filter(check(flow, 'country', k.countries, ['countries'])), nodes });
+    flows.set(id, {
+      ...flow,
+      countries: flow.countries.filter(check(flow, 'country', k.countries, ['countries'])),
+      nodes,
+    });
   }
 
-  const emergency = k.emergency.filter((contact) => check(contact, 'country', k.countries, ['country'])(contact.country));
+  const emergency = k.emergency.filter((contact) =>
+    check(contact, 'country', k.countries, ['country'])(contact.country),
+  );
   return { linked: { ...k, entries, organisations, flows, emergency }, diagnostics };
 }

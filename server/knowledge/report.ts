@@ -39,7 +39,9 @@ export function formatReport(snapshot: Snapshot, dir = 'knowledge'): string {
     `${snapshot.entries.size} entries, ${snapshot.organisations.size} organisations, ${snapshot.flows.size} flows, ${snapshot.languages.length} languages loaded.`,
     // One line, not a warning per entry: a missing review is the state of the project, not a fault in a file.
     ...(unreviewed > 0
-      ? [`${unreviewed} of ${snapshot.entries.size} entries have no legal review yet; run "npm run knowledge:check -- --review-queue".`]
+      ? [
+          `${unreviewed} of ${snapshot.entries.size} entries have no legal review yet; run "npm run knowledge:check -- --review-queue".`,
+        ]
       : []),
     errors > 0
       ? `✗ ${errors} error(s), ${warnings} warning(s). Files with errors are left out until they are fixed.`

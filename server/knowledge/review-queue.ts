@@ -40,11 +40,13 @@ export function reviewQueue(snapshot: Snapshot): ReviewQueue {
     return rank === -1 ? Infinity : rank;
   };
   const entries = [...snapshot.entries.values()].sort(byUrgencyThenFolder);
-  const queued = entries.filter((e) => !e.legalReview).map((e) => ({
-    folder: folderOf(e),
-    urgency: e.urgency,
-    title: e.translations[e.sourceLang]!.title,
-  }));
+  const queued = entries
+    .filter((e) => !e.legalReview)
+    .map((e) => ({
+      folder: folderOf(e),
+      urgency: e.urgency,
+      title: e.translations[e.sourceLang]!.title,
+    }));
   const translations = entries
     .flatMap((e) =>
       Object.values(e.translations)
@@ -64,16 +66,28 @@ export function reviewQueue(snapshot: Snapshot): ReviewQueue {
 
 /** The queue as plain text for `npm run knowledge:check -- --review-queue`. */
 export function formatReviewQueue(queue: ReviewQueue, total: number, dir = 'knowledge'): string {
-  const lines = [`Legal review: ${queue.entries.length} of ${total} entries have not been reviewed by a lawyer (urgent first).`];
+  const lines = [
+    `Legal review: ${queue.entries.length} of ${total} entries have not been reviewed by a lawyer (urgent first).`,
+  ];
   if (queue.entries.length > 0) {
-    lines.push(formatTable([['urgency', 'entry', 'title'], ...queue.entries.map((e) => [e.urgency, `${dir}/${e.folder}`, e.title])], '  '));
+    lines.push(
+      formatTable(
+        [['urgency', 'entry', 'title'], ...queue.entries.map((e) => [e.urgency, `${dir}/${e.folder}`, e.title])],
+        '  ',
+      ),
+    );
   }
   lines.push(
     '',
     `Translations: ${queue.translations.length} have not been checked by a native speaker (urgent first, then the languages most read in the country).`,
   );
   if (queue.translations.length > 0) {
-    const rows = queue.translations.map((t) => [t.urgency, t.lang, `${dir}/${t.file}`, t.outdated ? 'outdated: update it to the source text first' : '']);
+    const rows = queue.translations.map((t) => [
+      t.urgency,
+      t.lang,
+      `${dir}/${t.file}`,
+      t.outdated ? 'outdated: update it to the source text first' : '',
+    ]);
     lines.push(formatTable([['urgency', 'lang', 'file', 'note'], ...rows], '  '));
   }
   return lines.join('\n');

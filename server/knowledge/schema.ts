@@ -90,10 +90,16 @@ export const EntryTranslationFrontMatter = z.strictObject({
   summary: z.string().trim().min(1).max(400),
   // A bare number (`[157, yimer]`) is what people type for helplines; YAML reads it as a number, so accept it.
   keywords: z
-    .preprocess((list) => (Array.isArray(list) ? list.map((v) => (typeof v === 'number' ? String(v) : v)) : list), z.array(z.string().trim().min(1)))
+    .preprocess(
+      (list) => (Array.isArray(list) ? list.map((v) => (typeof v === 'number' ? String(v) : v)) : list),
+      z.array(z.string().trim().min(1)),
+    )
     .default([]),
   /** Version (content hash) of the source-language text this translation was made from. Not set in the source language. */
-  translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, 'the 8-character source version printed by the checker').optional(),
+  translatedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, 'the 8-character source version printed by the checker')
+    .optional(),
   /** true only once a qualified native speaker has checked the translation. */
   reviewed: z.boolean().default(false),
 });
@@ -177,7 +183,10 @@ export const Flow = z.strictObject({
 export const EmergencyContact = z.strictObject({
   id: Id,
   country: CountryCode,
-  number: z.string().trim().regex(/^\+?[0-9 ]{3,20}$/, 'digits and spaces only, optionally starting with +'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ]{3,20}$/, 'digits and spaces only, optionally starting with +'),
   name: LocalizedText,
   description: LocalizedText,
   hours: LocalizedText.optional(),

@@ -47,7 +47,12 @@ function resolvePlain(text: string): Scalar {
   if (DECIMAL.test(text) || FLOAT.test(text)) return Number(text);
   if (OCTAL.test(text)) return parseInt(text.slice(2), 8);
   if (HEX.test(text)) return parseInt(text.slice(2), 16);
-  if (SPECIAL_FLOAT.test(text)) return text.includes('nan') || text.includes('NaN') || text.includes('NAN') ? NaN : text.startsWith('-') ? -Infinity : Infinity;
+  if (SPECIAL_FLOAT.test(text))
+    return text.includes('nan') || text.includes('NaN') || text.includes('NAN')
+      ? NaN
+      : text.startsWith('-')
+        ? -Infinity
+        : Infinity;
   return text;
 }
 
@@ -99,12 +104,18 @@ function quoted(text: string, start: number): { value: string; end: number } {
   const lines = text.slice(start + 1, close).split('\n');
   // Spaces around a line break fold away; the ones inside the line the quote opens and closes on stay.
   const last = lines.length - 1;
-  const parts = lines.map((line, i) => (last === 0 ? line : i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim()));
+  const parts = lines.map((line, i) =>
+    last === 0 ? line : i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim(),
+  );
   // A quote that opens or closes a line of its own folds differently; rare enough to leave to the full parser.
   if (last > 0 && (parts[0] === '' || parts[last] === '')) decline();
   const value = fold(parts);
   // Escapes come after folding: an escaped character is text, never folded (an escaped line break is declined).
-  if (text[start] === '"') return { value: value.includes('\\') ? value.replace(ESCAPE, (_, c: string) => ESCAPES[c] ?? decline()) : value, end: close + 1 };
+  if (text[start] === '"')
+    return {
+      value: value.includes('\\') ? value.replace(ESCAPE, (_, c: string) => ESCAPES[c] ?? decline()) : value,
+      end: close + 1,
+    };
   return { value: value.replaceAll("''", "'"), end: close + 1 };
 }
 
@@ -142,7 +153,10 @@ function flowNode(flow: Flow): Value {
   }
   FLOW_END.lastIndex = flow.at;
   const end = FLOW_END.exec(flow.text)?.index ?? flow.text.length;
-  const lines = flow.text.slice(flow.at, end).split('\n').map((line) => line.trim());
+  const lines = flow.text
+    .slice(flow.at, end)
+    .split('\n')
+    .map((line) => line.trim());
   flow.at = end;
   return resolvePlain(plain(fold(lines).trim(), true));
 }
@@ -210,7 +224,8 @@ class Lines {
 
   /** The next line with text, or -1; blank lines and comment lines are skipped. */
   nextFilled(): number {
-    while (this.at < this.texts.length && (this.texts[this.at] === '' || this.texts[this.at]!.startsWith('#'))) this.at++;
+    while (this.at < this.texts.length && (this.texts[this.at] === '' || this.texts[this.at]!.startsWith('#')))
+      this.at++;
     return this.at < this.texts.length ? this.at : -1;
   }
 
@@ -246,7 +261,8 @@ function blockScalar(lines: Lines, indent: number, header: string): string {
   const column = lines.indents[start]!;
   texts.forEach((text, i) => {
     const raw = lines.raw[start + i]!;
-    if (text === '' ? raw.length > column : lines.indents[start + i] !== column || raw.length !== column + text.length) decline();
+    if (text === '' ? raw.length > column : lines.indents[start + i] !== column || raw.length !== column + text.length)
+      decline();
   });
   const body = header.startsWith('>') ? fold(texts) : texts.join('\n');
   return header.endsWith('-') ? body : `${body}\n`;
@@ -258,7 +274,11 @@ const isFlow = (text: string) => text.startsWith('[') || text.startsWith('{');
 /** `key: value` lines at `indent`, the first of which may have been moved past a list item's dash. */
 function mapping(lines: Lines, indent: number): Record<string, Value> {
   const data: Record<string, Value> = {};
-  for (let i = lines.nextFilled(); i >= 0 && lines.indents[i] === indent && !isItem(lines.texts[i]!); i = lines.nextFilled()) {
+  for (
+    let i = lines.nextFilled();
+    i >= 0 && lines.indents[i] === indent && !isItem(lines.texts[i]!);
+    i = lines.nextFilled()
+  ) {
     const [, key, inline = ''] = KEY_LINE.exec(lines.texts[i]!) ?? decline();
     if (Object.hasOwn(data, key!) || key === '__proto__') decline();
     lines.at++;
@@ -270,7 +290,11 @@ function mapping(lines: Lines, indent: number): Record<string, Value> {
 /** `- item` lines at `indent`. */
 function sequence(lines: Lines, indent: number): Value[] {
   const items: Value[] = [];
-  for (let i = lines.nextFilled(); i >= 0 && lines.indents[i] === indent && isItem(lines.texts[i]!); i = lines.nextFilled()) {
+  for (
+    let i = lines.nextFilled();
+    i >= 0 && lines.indents[i] === indent && isItem(lines.texts[i]!);
+    i = lines.nextFilled()
+  ) {
     const content = lines.texts[i]!.slice(2).trimStart();
     if (KEY_LINE.test(content)) {
       // A mapping as the item: its first key stands after the dash, the others below it at the same column.

@@ -44,20 +44,29 @@ function stamp(file: string, named: boolean): string {
   const { lang, version } = versionOfSource(entryDir);
   if (basename(file) === `${lang}.md`) {
     // A folder is stamped after its translations were updated, which does not change the entry's content.
-    return named ? stampUpdated(entryDir) : `${file}: source language, not stamped (name the file by itself to set "updated")`;
+    return named
+      ? stampUpdated(entryDir)
+      : `${file}: source language, not stamped (name the file by itself to set "updated")`;
   }
   const parts = readParts(file);
   const doc = parseDocument(parts.yaml);
   doc.set('translatedFrom', version);
   const original = readFileSync(file, 'utf8');
-  const bodyLines = original.split(/\r?\n/).slice(parts.bodyStartLine - 1).join('\n');
+  const bodyLines = original
+    .split(/\r?\n/)
+    .slice(parts.bodyStartLine - 1)
+    .join('\n');
   writeFileSync(file, `---\n${doc.toString().trimEnd()}\n---\n${bodyLines}`);
   return `${file}: translatedFrom ${version}`;
 }
 
 const args = process.argv.slice(2);
 const files = args.flatMap((arg) =>
-  arg.endsWith('.md') ? [{ file: arg, named: true }] : readdirSync(arg).filter((f) => f.endsWith('.md')).map((f) => ({ file: join(arg, f), named: false })),
+  arg.endsWith('.md')
+    ? [{ file: arg, named: true }]
+    : readdirSync(arg)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => ({ file: join(arg, f), named: false })),
 );
 if (files.length === 0) {
   console.error('Usage: npm run knowledge:stamp -- knowledge/entries/tr/ip-appeal/ar.md [more files or entry folders]');

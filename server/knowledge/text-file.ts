@@ -30,7 +30,12 @@ export function isText(raw: KnowledgeFile, problems: Diagnostic[]): boolean {
   }
   const first = raw.bytes.findIndex((byte) => !isAsciiSpace(byte));
   // Only other kinds of space (or a byte-order mark) can still make it blank, which decoding tells.
-  const blank = first < 0 || (raw.bytes[first]! >= 0x80 && utf8Text(raw.bytes).replace(/^\uFEFF/, '').trim() === '');
+  const blank =
+    first < 0 ||
+    (raw.bytes[first]! >= 0x80 &&
+      utf8Text(raw.bytes)
+        .replace(/^\uFEFF/, '')
+        .trim() === '');
   if (blank) problems.push(diagnose('empty-file', { file: raw.path }));
   return !blank;
 }

@@ -19,7 +19,11 @@ export function validate<S extends z.ZodType>(
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = flatten(result.error.issues).map((issue) => {
     const { field, path, message, hint } = describe(issue);
-    return diagnose('schema', { file, line: parsed.lineOf(path), field: field || undefined }, { problem: message, fix: hint });
+    return diagnose(
+      'schema',
+      { file, line: parsed.lineOf(path), field: field || undefined },
+      { problem: message, fix: hint },
+    );
   });
   return { diagnostics };
 }
@@ -57,13 +61,21 @@ function describe(issue: Issue): { field: string; path: FieldPath; message: stri
     }
     case 'invalid_type':
       if (input === undefined) {
-        return { field, path, message: 'this required field is missing', hint: `add "${String(path.at(-1))}:" with ${expectedWords(issue.expected, issue.message)}` };
+        return {
+          field,
+          path,
+          message: 'this required field is missing',
+          hint: `add "${String(path.at(-1))}:" with ${expectedWords(issue.expected, issue.message)}`,
+        };
       }
       return {
         field,
         path,
         message: `expected ${expectedWords(issue.expected, issue.message)}, found ${found}`,
-        hint: issue.expected === 'array' ? 'write a list: [a, b] or one "- item" per line' : `write ${expectedWords(issue.expected, issue.message)}`,
+        hint:
+          issue.expected === 'array'
+            ? 'write a list: [a, b] or one "- item" per line'
+            : `write ${expectedWords(issue.expected, issue.message)}`,
       };
     case 'invalid_value':
       return {

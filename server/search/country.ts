@@ -5,15 +5,59 @@ import { normalize } from './normalize.ts';
 
 /** Word starts that name a country, in every script people write them in (normalised below). */
 const STARTS: ReadonlyMap<string, readonly string[]> = new Map(
-  ([
-  ['AZ', ['azerbaycan', 'azerbaijan', 'azerbaidjan', 'azerbeycan', 'azarbaijan', 'azerbajdzhan', 'азербайдж', 'اذربايجان', 'اذربيجان']],
-  ['TR', ['turkiy', 'turkey', 'turquie', 'turkei', 'turkiga', 'tirkiy', 'turkiya', 'турци', 'турецк', 'туреччин', 'ترکيه', 'تركيا', 'ترکيې', 'ترکي', 'istanbul', 'стамбул', 'استانبول', 'اسطنبول', 'ankara', 'анкар', 'انقره', 'انکارا']],
-  ] as const).map(([country, starts]) => [country, starts.map(normalize)]),
+  (
+    [
+      [
+        'AZ',
+        [
+          'azerbaycan',
+          'azerbaijan',
+          'azerbaidjan',
+          'azerbeycan',
+          'azarbaijan',
+          'azerbajdzhan',
+          'азербайдж',
+          'اذربايجان',
+          'اذربيجان',
+        ],
+      ],
+      [
+        'TR',
+        [
+          'turkiy',
+          'turkey',
+          'turquie',
+          'turkei',
+          'turkiga',
+          'tirkiy',
+          'turkiya',
+          'турци',
+          'турецк',
+          'туреччин',
+          'ترکيه',
+          'تركيا',
+          'ترکيې',
+          'ترکي',
+          'istanbul',
+          'стамбул',
+          'استانبول',
+          'اسطنبول',
+          'ankara',
+          'анкар',
+          'انقره',
+          'انکارا',
+        ],
+      ],
+    ] as const
+  ).map(([country, starts]) => [country, starts.map(normalize)]),
 );
 
 /** Whole words naming a country (too short or too common to match as a word start: Turkish "bakım" is "care"). */
 const WORDS: ReadonlyMap<string, string> = new Map([
-  ...['baku', 'baki', 'bakida', 'bakidan', 'bakiya', 'bakuda', 'баку', 'باكو', 'باکو'].map((w): [string, string] => [normalize(w), 'AZ']),
+  ...['baku', 'baki', 'bakida', 'bakidan', 'bakiya', 'bakuda', 'баку', 'باكو', 'باکو'].map((w): [string, string] => [
+    normalize(w),
+    'AZ',
+  ]),
   ...['turk', 'турк'].map((w): [string, string] => [w, 'TR']),
 ]);
 
@@ -30,7 +74,15 @@ export function countriesNamed(words: readonly string[]): Set<string> {
 
 /** Which targets' countries may answer on a page set to `page` when the question names `named`: the page's
  *  country and any named one; only the named ones when the question names countries but not the page's own. */
-export function countryFilter(page: string | undefined, named: ReadonlySet<string>): (countries: readonly string[]) => boolean {
-  const allowed = named.size > 0 && (page === undefined || !named.has(page)) ? named : page === undefined ? undefined : new Set([page, ...named]);
+export function countryFilter(
+  page: string | undefined,
+  named: ReadonlySet<string>,
+): (countries: readonly string[]) => boolean {
+  const allowed =
+    named.size > 0 && (page === undefined || !named.has(page))
+      ? named
+      : page === undefined
+        ? undefined
+        : new Set([page, ...named]);
   return allowed ? (countries) => countries.some((c) => allowed.has(c)) : () => true;
 }

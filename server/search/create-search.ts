@@ -75,7 +75,9 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /** The search terms of an entry's title, in the first of `langs` it is written in (else its source language). */
 function contextTermsOf(entry: Entry, langs: readonly string[]): string[] {
-  const t = langs.map((l) => (Object.hasOwn(entry.translations, l) ? entry.translations[l] : undefined)).find(Boolean) ?? entry.translations[entry.sourceLang]!;
+  const t =
+    langs.map((l) => (Object.hasOwn(entry.translations, l) ? entry.translations[l] : undefined)).find(Boolean) ??
+    entry.translations[entry.sourceLang]!;
   return termsOf(words(t.title, t.lang), t.lang);
 }
 
@@ -89,7 +91,10 @@ export function createSearch(kb: Snapshot): Search {
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
   const named = (top: Ranked | undefined, next: Ranked | undefined) =>
-    top !== undefined && top.score >= DID_YOU_MEAN && top.strongest >= NAMED && top.score > (next?.score ?? 0) * ONE_NAMED;
+    top !== undefined &&
+    top.score >= DID_YOU_MEAN &&
+    top.strongest >= NAMED &&
+    top.score > (next?.score ?? 0) * ONE_NAMED;
 
   return {
     ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
@@ -129,7 +134,10 @@ export function createSearch(kb: Snapshot): Search {
         : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL).slice(0, MAX_DID_YOU_MEAN);
       const orgs = of('organisation');
       const confidentOrgs = orgs.filter((r) => confident(r, orgs[0]!.score));
-      const organisations = (confidentOrgs.length || !named(orgs[0], orgs[1]) ? confidentOrgs : [orgs[0]!]).slice(0, limit);
+      const organisations = (confidentOrgs.length || !named(orgs[0], orgs[1]) ? confidentOrgs : [orgs[0]!]).slice(
+        0,
+        limit,
+      );
       return {
         detectedLang,
         urgent,

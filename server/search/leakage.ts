@@ -31,7 +31,11 @@ function namesOf(kb: Snapshot): Set<string> {
 }
 
 /** Warnings for every keyword and summary sharing 4+ consecutive words with an eval question, official names aside. */
-export function leaks(kb: Snapshot, questions: readonly EvalText[], source: (file: string) => string | undefined): Diagnostic[] {
+export function leaks(
+  kb: Snapshot,
+  questions: readonly EvalText[],
+  source: (file: string) => string | undefined,
+): Diagnostic[] {
   const names = namesOf(kb);
   const copied = new Map<string, string>();
   for (const { where, q } of questions) {
@@ -40,7 +44,10 @@ export function leaks(kb: Snapshot, questions: readonly EvalText[], source: (fil
   const found: Diagnostic[] = [];
   for (const entry of kb.entries.values()) {
     for (const t of Object.values(entry.translations)) {
-      const fields: [string, string][] = [...t.keywords.map((k, i): [string, string] => [`keywords[${i}]`, k]), ['summary', t.summary]];
+      const fields: [string, string][] = [
+        ...t.keywords.map((k, i): [string, string] => [`keywords[${i}]`, k]),
+        ['summary', t.summary],
+      ];
       for (const [field, text] of fields) {
         const gram = gramsOf(words(text, t.lang)).find((g) => copied.has(g));
         if (gram === undefined) continue;

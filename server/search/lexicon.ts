@@ -46,7 +46,8 @@ export function conceptDocuments(documents: readonly SearchDocument[], lexicon: 
   for (const [target, concepts] of found) {
     const byLang = new Map<string, string[]>();
     for (const i of concepts) {
-      for (const [lang, list] of Object.entries(lexicon[i]!.words)) byLang.set(lang, [...(byLang.get(lang) ?? []), ...list]);
+      for (const [lang, list] of Object.entries(lexicon[i]!.words))
+        byLang.set(lang, [...(byLang.get(lang) ?? []), ...list]);
     }
     for (const [lang, keywords] of byLang) out.push({ target, lang, title: '', keywords, summary: '', concept: true });
   }

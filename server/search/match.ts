@@ -63,7 +63,8 @@ export function matchTerm(term: string, index: TermIndex): TermMatch {
   if (bare && index.knows(bare)) addExact(match, index, bare, 1);
   else addTruncated(match, index, term);
   if (term.length >= MIN_TYPO_LENGTH) {
-    for (const variant of typoVariants(term, index.lettersLike(term), index.knows)) addExact(match, index, variant, QUALITY.typo);
+    for (const variant of typoVariants(term, index.lettersLike(term), index.knows))
+      addExact(match, index, variant, QUALITY.typo);
   }
   return match;
 }

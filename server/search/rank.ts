@@ -55,7 +55,9 @@ function bestPerTarget(match: TermMatch, ctx: RankContext): Map<number, number> 
 function phraseMatches(terms: readonly string[], ctx: RankContext): Map<number, number> {
   const found = new Map<number, number>();
   for (let i = 0; i + 1 < terms.length; i++) {
-    const targets = new Set(ctx.index.adjacent(terms[i]!, terms[i + 1]!).map((doc) => ctx.corpus.documents[doc]!.target));
+    const targets = new Set(
+      ctx.index.adjacent(terms[i]!, terms[i + 1]!).map((doc) => ctx.corpus.documents[doc]!.target),
+    );
     for (const target of targets) found.set(target, (found.get(target) ?? 0) + 1);
   }
   return found;

@@ -20,10 +20,13 @@ interface Rules {
 }
 
 const strip = (list: string): (readonly [string, string])[] =>
-  list.trim().split(/\s+/).map((pair) => {
-    const [ending, replacement = ''] = pair.split('>');
-    return [normalize(ending!), normalize(replacement)] as const;
-  });
+  list
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [ending, replacement = ''] = pair.split('>');
+      return [normalize(ending!), normalize(replacement)] as const;
+    });
 
 // Turkish and Azerbaijani (after folding, ə = e and ı = i, their endings coincide): plural, case, possessive,
 // copula, question particle and verbal-noun endings in all vowel-harmony variants.
@@ -52,7 +55,9 @@ const RULES: Readonly<Record<string, Rules>> = {
   // Somali: a noun's final o turns to a before the article (shaqo → shaqada, ogolaansho → ogolaanshaha), so the
   // bare form is brought to the same stem.
   so: {
-    suffixes: strip('ooyinka ooyinkii ooyin yaasha yaal kaaga kayga kiisa tiisa kii tii gii dii sha ka ga ta da ha o>a'),
+    suffixes: strip(
+      'ooyinka ooyinkii ooyin yaasha yaal kaaga kayga kiisa tiisa kii tii gii dii sha ka ga ta da ha o>a',
+    ),
     minStem: 3,
     rounds: 1,
   },

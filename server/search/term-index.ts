@@ -69,7 +69,12 @@ function post(lists: readonly number[][], doc: number): void {
 
 /** Indexes every document of the corpus. */
 export function createTermIndex(corpus: Corpus, languages: readonly string[]): TermIndex {
-  const postings: Record<Target, Postings> = { title: new Map(), keywords: new Map(), summary: new Map(), pairs: new Map() };
+  const postings: Record<Target, Postings> = {
+    title: new Map(),
+    keywords: new Map(),
+    summary: new Map(),
+    pairs: new Map(),
+  };
   const vocabulary = new Set<string>();
   const headTerms = new Set<string>();
   const wordLanguages = new Map<string, number>();

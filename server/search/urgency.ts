@@ -38,7 +38,8 @@ const byStart = new Map<string, Pattern[]>();
 for (const pattern of compile()) {
   const [first] = pattern.words;
   if (first === undefined) continue;
-  if (pattern.prefix[0] && first.length < KEY_LENGTH) throw new Error(`urgency phrase "${first}*": a prefix needs ${KEY_LENGTH}+ letters`);
+  if (pattern.prefix[0] && first.length < KEY_LENGTH)
+    throw new Error(`urgency phrase "${first}*": a prefix needs ${KEY_LENGTH}+ letters`);
   const [map, key] = pattern.prefix[0] ? [byStart, first.slice(0, KEY_LENGTH)] : [byWord, first];
   map.set(key, [...(map.get(key) ?? []), pattern]);
 }

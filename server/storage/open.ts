@@ -30,7 +30,7 @@ export interface ManagedFeedbackStore extends FeedbackStore {
 
 interface Backend {
   kind: ManagedFeedbackStore['kind'];
-  open(): FeedbackStore & { purge(): unknown } | Promise<FeedbackStore & { purge(): unknown }>;
+  open(): (FeedbackStore & { purge(): unknown }) | Promise<FeedbackStore & { purge(): unknown }>;
   /** How long after a failed open to try again. */
   retryMs: number;
   /** After a failed call the store rests this long, so an outage costs one attempt, not one per request. */
@@ -48,10 +48,21 @@ export function openFeedbackStore(options: {
 }): ManagedFeedbackStore {
   const { retentionDays, now } = options;
   const backend: Backend = options.databaseUrl
-    ? { kind: 'postgres', open: () => openPostgresStore({ url: options.databaseUrl!, retentionDays, now }), retryMs: 2000, pauseMs: 2000 }
+    ? {
+        kind: 'postgres',
+        open: () => openPostgresStore({ url: options.databaseUrl!, retentionDays, now }),
+        retryMs: 2000,
+        pauseMs: 2000,
+      }
     : {
         kind: 'sqlite',
-        open: () => openSqliteStore({ file: join(options.dataDir, DATABASE_FILE), retentionDays, now, maxPages: options.maxPages }),
+        open: () =>
+          openSqliteStore({
+            file: join(options.dataDir, DATABASE_FILE),
+            retentionDays,
+            now,
+            maxPages: options.maxPages,
+          }),
         retryMs: 60_000,
         pauseMs: 10_000,
       };
@@ -76,7 +87,11 @@ function manage(backend: Backend, log: Logger): ManagedFeedbackStore {
     if (failedOnce) log.info('feedback storage available again', { store: backend.kind });
   };
   const failOpen = (error: unknown) => {
-    if (!failedOnce) log.error('feedback storage unavailable; questions are still answered', { store: backend.kind, error: describe(error) });
+    if (!failedOnce)
+      log.error('feedback storage unavailable; questions are still answered', {
+        store: backend.kind,
+        error: describe(error),
+      });
     failedOnce = true;
   };
   /** Starts an attempt to open unless one is running or the last one was too recent. */

@@ -63,7 +63,13 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
          SELECT * FROM UNNEST($1::date[], $2::text[], $3::text[], $4::int[], $5::int[])
          ON CONFLICT (day, lang, country) DO UPDATE
            SET asked = answered.asked + excluded.asked, fell_back = answered.fell_back + excluded.fell_back`,
-        [pending.map((r) => r.day), pending.map((r) => r.lang), pending.map((r) => r.country), pending.map((r) => r.asked), pending.map((r) => r.fellBack)],
+        [
+          pending.map((r) => r.day),
+          pending.map((r) => r.lang),
+          pending.map((r) => r.country),
+          pending.map((r) => r.asked),
+          pending.map((r) => r.fellBack),
+        ],
       );
     } catch (error) {
       answered.restore(pending);
@@ -76,11 +82,14 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows: lock } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [PURGE_LOCK]);
+      const { rows: lock } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
+        PURGE_LOCK,
+      ]);
       let removed = 0;
       if (lock[0]?.ok) {
         const cutoff = rows.cutoff(options.retentionDays);
-        for (const table of TABLES) removed += (await client.query(`DELETE FROM ${table} WHERE day < $1`, [cutoff])).rowCount ?? 0;
+        for (const table of TABLES)
+          removed += (await client.query(`DELETE FROM ${table} WHERE day < $1`, [cutoff])).rowCount ?? 0;
       }
       await client.query('COMMIT');
       return removed;

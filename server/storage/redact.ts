@@ -5,16 +5,46 @@ const MAX_LENGTH = 200;
 
 // "my name is …" and its equivalents: everything after the phrase may be a name, so all of it goes.
 const NAME_PHRASES = [
-  'my name is', "i'm called", 'i am called', 'call me',
-  'benim adım', 'benim adim', 'adım', 'adim', 'ismim', 'benim ismim',
-  'mənim adım', 'menim adim', 'adım', 'adim',
-  'اسمي', 'انا اسمي', 'إسمي',
-  'اسم من', 'نام من', 'اسمم', 'اسمی من',
-  'زما نوم', 'نوم مې',
-  'navê min', 'nave min', 'ez bi navê',
-  'меня зовут', 'моё имя', 'мое имя', 'мене звати', "моє ім'я", 'моє імʼя',
-  "je m'appelle", 'je m’appelle', 'mon nom est', 'mon nom c’est', "mon nom c'est",
-  'magacaygu waa', 'magacayga waa', 'magacaygu',
+  'my name is',
+  "i'm called",
+  'i am called',
+  'call me',
+  'benim adım',
+  'benim adim',
+  'adım',
+  'adim',
+  'ismim',
+  'benim ismim',
+  'mənim adım',
+  'menim adim',
+  'adım',
+  'adim',
+  'اسمي',
+  'انا اسمي',
+  'إسمي',
+  'اسم من',
+  'نام من',
+  'اسمم',
+  'اسمی من',
+  'زما نوم',
+  'نوم مې',
+  'navê min',
+  'nave min',
+  'ez bi navê',
+  'меня зовут',
+  'моё имя',
+  'мое имя',
+  'мене звати',
+  "моє ім'я",
+  'моє імʼя',
+  "je m'appelle",
+  'je m’appelle',
+  'mon nom est',
+  'mon nom c’est',
+  "mon nom c'est",
+  'magacaygu waa',
+  'magacayga waa',
+  'magacaygu',
 ];
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -23,7 +53,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const NUMBER_RUN = /\+?\p{Nd}(?:[\s\-./()]*\p{Nd}){3,}/gu;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME = new RegExp(`(^|[\\s,.;:!?،؛])(${[...new Set(NAME_PHRASES)].map(escapeRegExp).join('|')})(?=[\\s:,]|$)[\\s\\S]*$`, 'iu');
+const NAME = new RegExp(
+  `(^|[\\s,.;:!?،؛])(${[...new Set(NAME_PHRASES)].map(escapeRegExp).join('|')})(?=[\\s:,]|$)[\\s\\S]*$`,
+  'iu',
+);
 
 /** Lower-cases with the reading language's rules (Turkish and Azerbaijani dotted and dotless i). */
 function fold(text: string, lang: string): string {

@@ -6,10 +6,33 @@ import { createRepeatCap } from './repeat-cap.ts';
 
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
-export interface UnansweredRow { day: string; lang: string; country: string; query: string }
-export interface VoteRow { day: string; entryId: string; lang: string; flowId: string; helpful: number; notHelpful: number }
-export interface UnhelpfulQueryRow { day: string; entryId: string; lang: string; query: string }
-export interface AnsweredRow { day: string; lang: string; country: string; asked: number; fellBack: number }
+export interface UnansweredRow {
+  day: string;
+  lang: string;
+  country: string;
+  query: string;
+}
+export interface VoteRow {
+  day: string;
+  entryId: string;
+  lang: string;
+  flowId: string;
+  helpful: number;
+  notHelpful: number;
+}
+export interface UnhelpfulQueryRow {
+  day: string;
+  entryId: string;
+  lang: string;
+  query: string;
+}
+export interface AnsweredRow {
+  day: string;
+  lang: string;
+  country: string;
+  asked: number;
+  fellBack: number;
+}
 
 /** Turns what the API reports into the rows a store keeps; `undefined` means nothing is to be written. */
 export function createRowMaker(now: () => Date = () => new Date()) {
@@ -23,7 +46,14 @@ export function createRowMaker(now: () => Date = () => new Date()) {
     },
     vote(v: FeedbackVote): { vote: VoteRow; unhelpful?: UnhelpfulQueryRow } {
       const day = dayOf(now());
-      const vote = { day, entryId: v.entryId, lang: v.lang, flowId: v.flowId ?? '', helpful: v.helpful ? 1 : 0, notHelpful: v.helpful ? 0 : 1 };
+      const vote = {
+        day,
+        entryId: v.entryId,
+        lang: v.lang,
+        flowId: v.flowId ?? '',
+        helpful: v.helpful ? 1 : 0,
+        notHelpful: v.helpful ? 0 : 1,
+      };
       const query = v.query && !v.helpful ? redactQuery(v.query, v.lang) : '';
       const counted = query && repeats.allow(day, v.clientKey, `${v.entryId}|${query}`);
       return counted ? { vote, unhelpful: { day, entryId: v.entryId, lang: v.lang, query } } : { vote };

@@ -64,7 +64,10 @@ export function openSqliteStore(options: SqliteOptions): SqliteFeedbackStore {
   const purge = () => {
     const cutoff = rows.cutoff(options.retentionDays);
     return db.transaction(() =>
-      TABLES.reduce((removed, table) => removed + db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(cutoff).changes, 0),
+      TABLES.reduce(
+        (removed, table) => removed + db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(cutoff).changes,
+        0,
+      ),
     )();
   };
   purge();

@@ -40,7 +40,10 @@ export function createWebApp(deps: WebDeps) {
   app.get('/widget/:file', async (c) => {
     const pinned = await pinnedLauncher(distDir);
     if (!pinned || `widget/${c.req.param('file')}` !== pinned.path)
-      return c.json({ error: { code: 'not_found', message: 'No such widget version: copy the snippet from /demo again.' } }, 404);
+      return c.json(
+        { error: { code: 'not_found', message: 'No such widget version: copy the snippet from /demo again.' } },
+        404,
+      );
     return sendBuilt(c, distDir, 'widget.js', CHUNK_CACHE);
   });
 
@@ -53,7 +56,9 @@ export function createWebApp(deps: WebDeps) {
   app.get('/demo', async (c) => {
     const pinned = await pinnedLauncher(distDir);
     const pin = pinned && { src: new URL(`/${pinned.path}`, c.req.url).href, integrity: pinned.integrity };
-    return page(c, (nonce) => renderDemoPage({ nonce, widgetSrc: '/widget.js', publicSrc: new URL('/widget.js', c.req.url).href, pin }));
+    return page(c, (nonce) =>
+      renderDemoPage({ nonce, widgetSrc: '/widget.js', publicSrc: new URL('/widget.js', c.req.url).href, pin }),
+    );
   });
 
   // Full-page mode: "?lang=" and "?country=" are checked here; anything unknown is left to the widget's defaults.
@@ -61,7 +66,9 @@ export function createWebApp(deps: WebDeps) {
     const lang = c.req.query('lang');
     const country = c.req.query('country');
     const language = deps.languages().find(({ code }) => code === lang);
-    return page(c, (nonce) => renderFullPage({ nonce, language, country: /^[A-Z]{2}$/.test(country ?? '') ? country : undefined }));
+    return page(c, (nonce) =>
+      renderFullPage({ nonce, language, country: /^[A-Z]{2}$/.test(country ?? '') ? country : undefined }),
+    );
   });
 
   return app;

@@ -16,16 +16,19 @@ export interface DemoPageOptions {
 }
 
 const OPTIONS: [string, string][] = [
-  ['data-lang', '"auto" (default: the page\'s <html lang>, then the browser) or one of tr en ar fa az ps ku ru uk fr so'],
-  ['data-country', 'TR or AZ: which country\'s law, organisations and emergency numbers to show'],
+  [
+    'data-lang',
+    '"auto" (default: the page\'s <html lang>, then the browser) or one of tr en ar fa az ps ku ru uk fr so',
+  ],
+  ['data-country', "TR or AZ: which country's law, organisations and emergency numbers to show"],
   ['data-mode', '"launcher" (a button in the corner, default), "inline" (inside the page) or "page" (fills the page)'],
   ['data-target', 'for inline mode: a CSS selector; every element it matches gets a widget'],
   ['data-position', '"bottom-right" (default) or "bottom-left"'],
   ['data-accent', 'your brand colour as #rrggbb; it must be dark enough for white text (4.5:1)'],
   ['data-greeting', 'your own first line on the home screen'],
-  ['data-safe-url', 'where Quick exit goes (default: a search engine\'s home page)'],
+  ['data-safe-url', "where Quick exit goes (default: a search engine's home page)"],
   ['data-preload', '"idle" fetches the panel while the page is idle instead of on first click'],
-  ['data-partner', 'your organisation\'s id (kept on the page, never sent)'],
+  ['data-partner', "your organisation's id (kept on the page, never sent)"],
 ];
 
 const CSS = `

@@ -40,7 +40,10 @@ async function load(path: string): Promise<Built> {
   if (cached && (await cached).mtimeMs === mtimeMs) return cached;
   const loading = (async (): Promise<Built> => {
     const identity = await readFile(path);
-    const [br, gz] = await Promise.all([brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzipped(identity, { level: 9 })]);
+    const [br, gz] = await Promise.all([
+      brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzipped(identity, { level: 9 }),
+    ]);
     const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
     const integrity = `sha384-${createHash('sha384').update(identity).digest('base64')}`;
     const hash = createHash('sha256').update(identity).digest('hex').slice(0, 16);
@@ -54,7 +57,10 @@ async function load(path: string): Promise<Built> {
 /** Read and compress every built file now, so the first person to open the widget does not wait for it. */
 export async function warm(distDir: string): Promise<void> {
   const chunks = await readdir(join(distDir, 'chunks')).catch(() => [] as string[]);
-  await Promise.allSettled([load(join(distDir, 'widget.js')), ...chunks.map((name) => load(join(distDir, 'chunks', name)))]);
+  await Promise.allSettled([
+    load(join(distDir, 'widget.js')),
+    ...chunks.map((name) => load(join(distDir, 'chunks', name))),
+  ]);
 }
 
 /** The launcher's immutable, versioned name and its SRI hash, for partners who pin what they embed (issue 13). */

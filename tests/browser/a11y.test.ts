@@ -28,18 +28,29 @@ async function violations(page: import('playwright-core').Page): Promise<Violati
   // Evaluated through the DevTools protocol, which the partner page's CSP does not govern.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 it('axe looks inside the shadow root (a nameless button there is found)', async () => {
   const { page } = await session(browser, 1280);
   await showView(page, partner, 'en', 'home');
-  await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.content')!.append(document.createElement('button')));
+  await page.evaluate(() =>
+    document
+      .querySelector('huquq-widget')!
+      .shadowRoot!.querySelector('.content')!
+      .append(document.createElement('button')),
+  );
   expect((await violations(page)).map((v) => v.id)).toContain('button-name');
 });
 
@@ -69,14 +80,17 @@ const MODES = {
 };
 
 describe.each(['en', 'ar'])('page-wide in %s', (lang) => {
-  it.each(Object.keys(MODES).flatMap((mode) => [320, 1280].map((width) => [mode, width] as const)))('%s mode at %i px: no axe violations', async (mode, width) => {
-    const { page } = await session(browser, width);
-    await MODES[mode as keyof typeof MODES](page, lang);
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(250);
-    await mkdir(OUT, { recursive: true });
-    await page.screenshot({ path: `${OUT}/axe-${mode}-${lang}-${width}.png` });
-    const found = await violations(page);
-    expect(found, JSON.stringify(found, null, 2)).toEqual([]);
-  });
+  it.each(Object.keys(MODES).flatMap((mode) => [320, 1280].map((width) => [mode, width] as const)))(
+    '%s mode at %i px: no axe violations',
+    async (mode, width) => {
+      const { page } = await session(browser, width);
+      await MODES[mode as keyof typeof MODES](page, lang);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(250);
+      await mkdir(OUT, { recursive: true });
+      await page.screenshot({ path: `${OUT}/axe-${mode}-${lang}-${width}.png` });
+      const found = await violations(page);
+      expect(found, JSON.stringify(found, null, 2)).toEqual([]);
+    },
+  );
 });

@@ -1,7 +1,15 @@
 // Debian's Chromium through playwright-core, and helpers to reach into the widget's shadow root.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -26,7 +34,11 @@ export async function closeSessions(): Promise<void> {
 
 /** A fresh context (no storage, no cookies) and page of `width` CSS pixels, recording requests and problems. */
 export async function session(browser: Browser, width = 1280, locale = 'en-US'): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 860 }, locale, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width, height: width < 600 ? 740 : 860 },
+    locale,
+    deviceScaleFactor: 1,
+  });
   contexts.add(context);
   const page = await context.newPage();
   const requests: string[] = [];
@@ -35,7 +47,9 @@ export async function session(browser: Browser, width = 1280, locale = 'en-US'):
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { context, page, requests, problems };
 }

@@ -14,10 +14,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/browser/serve.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/browser/serve.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [line] = await Promise.race([
     new Promise<string[]>((resolve) => createInterface({ input: child.stdout! }).once('line', (l) => resolve([l]))),
-    new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the test server exited (${code})`)))),
+    new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`the test server exited (${code})`))),
+    ),
   ]);
   const { huquq, partner } = JSON.parse(line!) as { huquq: string; partner: string };
   project.provide('huquq', huquq);

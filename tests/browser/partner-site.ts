@@ -32,16 +32,39 @@ export async function startPartnerSite(widgetBase: string): Promise<{ base: stri
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://partner.test');
     const nonce = randomBytes(12).toString('base64');
-    const data = [...url.searchParams].map(([key, value]) => ` data-${key}="${value.replace(/"/g, '&quot;')}"`).join('');
+    const data = [...url.searchParams]
+      .map(([key, value]) => ` data-${key}="${value.replace(/"/g, '&quot;')}"`)
+      .join('');
     const launcher = `<script src="${widgetSrc}" async nonce="${nonce}"${data}></script>`;
     const body: Record<string, string> = {
       '/': renderDemoPage({ nonce, widgetSrc, publicSrc: widgetSrc }),
-      '/plain': page('Partner', `<main><h1>Refugee support</h1><p>Text of the partner page.</p><a href="/start">A link</a></main>${launcher}`, nonce),
-      '/hostile': page('Hostile partner', `<main><h1>Hostile styles</h1><div>Content</div></main>${launcher}`, nonce, HOSTILE_CSS),
-      '/inline': page('Partner FAQ', `<main><h1>Questions</h1><section id="faq" aria-label="Legal help"></section></main>${launcher}`, nonce),
+      '/plain': page(
+        'Partner',
+        `<main><h1>Refugee support</h1><p>Text of the partner page.</p><a href="/start">A link</a></main>${launcher}`,
+        nonce,
+      ),
+      '/hostile': page(
+        'Hostile partner',
+        `<main><h1>Hostile styles</h1><div>Content</div></main>${launcher}`,
+        nonce,
+        HOSTILE_CSS,
+      ),
+      '/inline': page(
+        'Partner FAQ',
+        `<main><h1>Questions</h1><section id="faq" aria-label="Legal help"></section></main>${launcher}`,
+        nonce,
+      ),
       // The versioned launcher pinned with SRI; "?tampered" gives it an integrity hash its bytes do not match.
-      '/pinned': page('Pinned partner', `<main><h1>Pinned</h1></main><script src="${widgetBase}${pin.path}" async nonce="${nonce}" crossorigin="anonymous" integrity="${url.searchParams.has('tampered') ? pin.integrity.replace(/^sha384-./, 'sha384-A') : pin.integrity}" data-lang="en" data-country="TR"></script>`, nonce),
-      '/start': page('Start', `<main><h1>Start page</h1><a href="/plain?safe-url=http://${req.headers.host}/safe">Go</a></main>`, nonce),
+      '/pinned': page(
+        'Pinned partner',
+        `<main><h1>Pinned</h1></main><script src="${widgetBase}${pin.path}" async nonce="${nonce}" crossorigin="anonymous" integrity="${url.searchParams.has('tampered') ? pin.integrity.replace(/^sha384-./, 'sha384-A') : pin.integrity}" data-lang="en" data-country="TR"></script>`,
+        nonce,
+      ),
+      '/start': page(
+        'Start',
+        `<main><h1>Start page</h1><a href="/plain?safe-url=http://${req.headers.host}/safe">Go</a></main>`,
+        nonce,
+      ),
       '/safe': page('Weather', '<main><h1>Weather today</h1></main>', nonce),
     };
     const html = body[url.pathname];

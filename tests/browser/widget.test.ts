@@ -13,7 +13,7 @@ afterEach(closeSessions);
 afterAll(() => browser.close());
 
 describe('on the Huquq server itself', () => {
-  it('opens a shared link in full-page mode, in Arabic, under the server\'s own strict CSP', async () => {
+  it("opens a shared link in full-page mode, in Arabic, under the server's own strict CSP", async () => {
     const { page, problems, requests } = await session(browser, 375);
     await page.goto(`${huquq}?lang=ar#/entry/ip-appeal-regular`);
     const title = page.locator('huquq-widget main article .card-title').first();
@@ -64,7 +64,8 @@ describe('on a partner site (another origin)', () => {
     await panel.getByRole('button', { name: /I need a doctor/ }).click();
     await panel.getByRole('heading', { level: 2, name: 'I need a doctor' }).waitFor();
     await panel.getByRole('button', { name: 'No', exact: true }).click();
-    for (let step = 0; step < 8 && (await panel.locator('.step').count()); step++) await panel.locator('.step .option').first().click();
+    for (let step = 0; step < 8 && (await panel.locator('.step').count()); step++)
+      await panel.locator('.step .option').first().click();
     await panel.getByRole('heading', { level: 3, name: 'What you can do' }).waitFor();
     await panel.locator('article.card').first().waitFor();
     expect(await panel.locator('article.card').count()).toBeGreaterThan(0);
@@ -76,13 +77,25 @@ describe('on a partner site (another origin)', () => {
     const { page } = await session(browser);
     await page.goto(`${partner}plain?lang=en&country=TR`);
     // Tab past the page's own link to the launcher, and open it with Enter.
-    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'HUQUQ-WIDGET')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'HUQUQ-WIDGET')); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await dialog(page).locator('.view-heading').waitFor();
-    const focusedInPanel = () => page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.closest('[role=dialog]') !== null);
+    const focusedInPanel = () =>
+      page.evaluate(
+        () => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.closest('[role=dialog]') !== null,
+      );
     expect(await focusedInPanel()).toBe(true);
     // Tab to the question box, ask, and read the answer.
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.getAttribute('role') === 'combobox')); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 &&
+      !(await page.evaluate(
+        () => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.getAttribute('role') === 'combobox',
+      ));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.type('work permit');
     await page.keyboard.press('Enter');
     await dialog(page).locator('article.card').first().waitFor();
@@ -90,10 +103,16 @@ describe('on a partner site (another origin)', () => {
     for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
     expect(await focusedInPanel()).toBe(true);
     // Visible focus: the focused control has an outline.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('huquq-widget')!.shadowRoot!.activeElement!).outlineStyle)).not.toBe('none');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('huquq-widget')!.shadowRoot!.activeElement!).outlineStyle,
+      ),
+    ).not.toBe('none');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.className)).toBe('launch');
+    expect(
+      await page.evaluate(() => document.querySelector('huquq-widget')!.shadowRoot!.activeElement?.className),
+    ).toBe('launch');
   });
 
   it('quick exit: Esc twice replaces the page with the safe one, Back does not return, storage is empty', async () => {
@@ -113,31 +132,48 @@ describe('on a partner site (another origin)', () => {
     expect(page.url()).toBe(`${partner}start`);
   });
 
-  it('cannot be broken by the page\'s styles, and leaks none of its own', async () => {
+  it("cannot be broken by the page's styles, and leaks none of its own", async () => {
     const { page } = await session(browser);
     await page.goto(`${partner}hostile?lang=en`);
     const launcher = page.locator('huquq-widget button.launch');
     await launcher.waitFor();
     const style = await launcher.evaluate((b) => {
       const s = getComputedStyle(b);
-      return { font: s.fontFamily, color: s.color, background: s.backgroundColor, display: s.display, position: s.position, spacing: s.letterSpacing };
+      return {
+        font: s.fontFamily,
+        color: s.color,
+        background: s.backgroundColor,
+        display: s.display,
+        position: s.position,
+        spacing: s.letterSpacing,
+      };
     });
-    expect(style).toMatchObject({ color: 'rgb(255, 255, 255)', background: 'rgb(11, 87, 208)', display: 'flex', position: 'fixed', spacing: 'normal' });
+    expect(style).toMatchObject({
+      color: 'rgb(255, 255, 255)',
+      background: 'rgb(11, 87, 208)',
+      display: 'flex',
+      position: 'fixed',
+      spacing: 'normal',
+    });
     expect(style.font).not.toContain('Comic');
     expect(await launcher.isVisible()).toBe(true);
     await openLauncher(page);
     expect(await dialog(page).isVisible()).toBe(true);
-    const heading = await dialog(page).locator('.view-heading').evaluate((h) => getComputedStyle(h).color);
+    const heading = await dialog(page)
+      .locator('.view-heading')
+      .evaluate((h) => getComputedStyle(h).color);
     expect(heading).toBe('rgb(27, 27, 31)');
     // The page's :root custom properties (--huquq-accent: lime…) and direction do not reach inside.
-    const bar = await dialog(page).locator('.bar').evaluate((b) => getComputedStyle(b).backgroundColor);
+    const bar = await dialog(page)
+      .locator('.bar')
+      .evaluate((b) => getComputedStyle(b).backgroundColor);
     expect(bar).toBe('rgb(11, 87, 208)');
     expect(await dialog(page).evaluate((d) => getComputedStyle(d).direction)).toBe('ltr');
     // Our styles stay inside: the page's own heading is untouched by the widget's h2 rules.
     expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontSize)).toBe('32px');
   });
 
-  it('loads from its own server only, sets no cookies, and obeys the partner\'s strict CSP', async () => {
+  it("loads from its own server only, sets no cookies, and obeys the partner's strict CSP", async () => {
     const { page, context, requests, problems } = await session(browser);
     await page.goto(partner);
     await openLauncher(page);
@@ -164,19 +200,25 @@ describe('on a partner site (another origin)', () => {
     await page.setViewportSize({ width, height });
     await page.goto(`${partner}plain?lang=uk&country=TR`);
     await openLauncher(page);
-    await dialog(page).getByRole('button', { name: /Мені потрібен лікар/ }).click();
+    await dialog(page)
+      .getByRole('button', { name: /Мені потрібен лікар/ })
+      .click();
     // Three screens deep, the header carries the most: back, home, language, quick exit and close.
     await dialog(page).getByRole('button', { name: 'Отримати допомогу зараз' }).click();
     await dialog(page).getByRole('heading', { level: 2, name: 'Отримати допомогу зараз' }).waitFor();
     const layout = await dialog(page).evaluate((panel) => {
       const box = panel.getBoundingClientRect();
-      const controls = [...panel.querySelectorAll('header button, header select')].map((c) => c.getBoundingClientRect());
+      const controls = [...panel.querySelectorAll('header button, header select')].map((c) =>
+        c.getBoundingClientRect(),
+      );
       const content = panel.querySelector('.content')!;
       return {
         box: [box.left, box.top, box.width, box.height],
         overflow: content.scrollWidth - content.clientWidth,
         controls: controls.length,
-        controlsInside: controls.every((c) => c.left >= box.left && c.right <= box.right && c.width >= 44 && c.height >= 44),
+        controlsInside: controls.every(
+          (c) => c.left >= box.left && c.right <= box.right && c.width >= 44 && c.height >= 44,
+        ),
       };
     });
     expect(layout.box).toEqual([0, 0, width, height]);
@@ -219,7 +261,9 @@ describe('on a partner site (another origin)', () => {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await firstOpen());
     const times = runs.map((r) => Math.round(r.interactive)).sort((a, b) => a - b);
-    console.log(`panel interactive after the click (first open, cold chunks), ms: ${times.join(', ')}; median ${times[2]}`);
+    console.log(
+      `panel interactive after the click (first open, cold chunks), ms: ${times.join(', ')}; median ${times[2]}`,
+    );
     expect(times[2]).toBeLessThan(300);
     expect(runs.map((r) => r.shift)).toEqual([0, 0, 0, 0, 0]);
   });
@@ -228,48 +272,70 @@ describe('on a partner site (another origin)', () => {
 describe('the header', () => {
   // Every language, the longest (ru, uk, so, fr) included: the title is never cut and no control leaves the bar or
   // covers another, from a 320 px phone to a 1280 px laptop (where the launcher's dialog is 420 px wide).
-  it.each([320, 1280])('fits the title, language picker, Quick exit and close in every language at %i px', async (width) => {
-    const { page } = await session(browser, width);
-    await page.goto(`${partner}plain?lang=en&country=TR`);
-    await openLauncher(page);
-    const bad: string[] = [];
-    for (const lang of ['tr', 'en', 'ar', 'fa', 'az', 'ps', 'ku', 'ru', 'uk', 'fr', 'so']) {
-      await page.evaluate((l) => window.Huquq!.setLanguage(l), lang);
-      await page.waitForFunction((l) => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.hq')!.getAttribute('lang') === l, lang);
-      await page.waitForTimeout(100);
-      bad.push(
-        ...(await dialog(page).locator('.bar').evaluate((bar, l) => {
-          const problems: string[] = [];
-          const title = bar.querySelector<HTMLElement>('.title')!;
-          if (title.scrollWidth > title.clientWidth + 1) problems.push(`${l}: title cut (${title.textContent})`);
-          const outer = bar.getBoundingClientRect();
-          const parts = [...bar.querySelectorAll<HTMLElement>('.title, select, button')].map((el) => ({ el, r: el.getBoundingClientRect() }));
-          for (const { el, r } of parts) {
-            if (r.left < outer.left - 1 || r.right > outer.right + 1 || r.width < 24) problems.push(`${l}: ${el.className} outside the bar`);
-            if (el.scrollWidth > el.clientWidth + 1 && el.tagName === 'BUTTON') problems.push(`${l}: ${el.className} text cut`);
-          }
-          for (const [i, a] of parts.entries())
-            for (const b of parts.slice(i + 1))
-              if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
-                problems.push(`${l}: ${a.el.className} overlaps ${b.el.className}`);
-          return problems;
-        }, lang)),
-      );
-    }
-    await page.screenshot({ path: `tests/output/screenshots/header-so-${width}.png` });
-    expect(bad).toEqual([]);
-  });
+  it.each([320, 1280])(
+    'fits the title, language picker, Quick exit and close in every language at %i px',
+    async (width) => {
+      const { page } = await session(browser, width);
+      await page.goto(`${partner}plain?lang=en&country=TR`);
+      await openLauncher(page);
+      const bad: string[] = [];
+      for (const lang of ['tr', 'en', 'ar', 'fa', 'az', 'ps', 'ku', 'ru', 'uk', 'fr', 'so']) {
+        await page.evaluate((l) => window.Huquq!.setLanguage(l), lang);
+        await page.waitForFunction(
+          (l) => document.querySelector('huquq-widget')!.shadowRoot!.querySelector('.hq')!.getAttribute('lang') === l,
+          lang,
+        );
+        await page.waitForTimeout(100);
+        bad.push(
+          ...(await dialog(page)
+            .locator('.bar')
+            .evaluate((bar, l) => {
+              const problems: string[] = [];
+              const title = bar.querySelector<HTMLElement>('.title')!;
+              if (title.scrollWidth > title.clientWidth + 1) problems.push(`${l}: title cut (${title.textContent})`);
+              const outer = bar.getBoundingClientRect();
+              const parts = [...bar.querySelectorAll<HTMLElement>('.title, select, button')].map((el) => ({
+                el,
+                r: el.getBoundingClientRect(),
+              }));
+              for (const { el, r } of parts) {
+                if (r.left < outer.left - 1 || r.right > outer.right + 1 || r.width < 24)
+                  problems.push(`${l}: ${el.className} outside the bar`);
+                if (el.scrollWidth > el.clientWidth + 1 && el.tagName === 'BUTTON')
+                  problems.push(`${l}: ${el.className} text cut`);
+              }
+              for (const [i, a] of parts.entries())
+                for (const b of parts.slice(i + 1))
+                  if (
+                    a.r.left < b.r.right - 1 &&
+                    b.r.left < a.r.right - 1 &&
+                    a.r.top < b.r.bottom - 1 &&
+                    b.r.top < a.r.bottom - 1
+                  )
+                    problems.push(`${l}: ${a.el.className} overlaps ${b.el.className}`);
+              return problems;
+            }, lang)),
+        );
+      }
+      await page.screenshot({ path: `tests/output/screenshots/header-so-${width}.png` });
+      expect(bad).toEqual([]);
+    },
+  );
 });
 
 describe('the pinned, versioned launcher', () => {
-  it('works with its integrity hash under the partner\'s strict CSP, and the browser refuses it when a byte differs', async () => {
+  it("works with its integrity hash under the partner's strict CSP, and the browser refuses it when a byte differs", async () => {
     const { page, problems, requests } = await session(browser);
     await page.goto(`${partner}pinned`);
     await openLauncher(page);
     const launcherUrl = requests.find((url) => /\/widget\/[\da-f]{16}\.js$/.test(url))!;
     expect(launcherUrl).toBeTruthy();
     // Its chunks and the API come from the server root, not from under /widget/.
-    expect(requests.filter((url) => url.startsWith(huquq) && url !== launcherUrl).every((url) => !url.startsWith(`${huquq}widget/`))).toBe(true);
+    expect(
+      requests
+        .filter((url) => url.startsWith(huquq) && url !== launcherUrl)
+        .every((url) => !url.startsWith(`${huquq}widget/`)),
+    ).toBe(true);
     expect(problems).toEqual([]);
     const response = await page.request.get(launcherUrl);
     expect(response.headers()['cache-control']).toContain('immutable');
@@ -285,6 +351,10 @@ describe('the pinned, versioned launcher', () => {
     const { page } = await session(browser);
     await page.goto(`${huquq}demo`);
     const snippets = await page.locator('pre code').allTextContents();
-    expect(snippets.some((text) => /src="http[^"]+\/widget\/[\da-f]{16}\.js"[\s\S]*integrity="sha384-[\w+/=]+" crossorigin="anonymous"/.test(text))).toBe(true);
+    expect(
+      snippets.some((text) =>
+        /src="http[^"]+\/widget\/[\da-f]{16}\.js"[\s\S]*integrity="sha384-[\w+/=]+" crossorigin="anonymous"/.test(text),
+      ),
+    ).toBe(true);
   });
 });

@@ -4,7 +4,15 @@ import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { buildSnapshot, type KnowledgeFile } from '../../server/knowledge/build.ts';
 import type { Concept } from '../../server/knowledge/lexicon.ts';
-import type { Category, Country, EmergencyContact, EntryMeta, Flow, Language, Organisation } from '../../server/knowledge/schema.ts';
+import type {
+  Category,
+  Country,
+  EmergencyContact,
+  EntryMeta,
+  Flow,
+  Language,
+  Organisation,
+} from '../../server/knowledge/schema.ts';
 import type { Snapshot } from '../../server/knowledge/snapshot.ts';
 import { sourceVersion } from '../../server/knowledge/source-version.ts';
 
@@ -91,9 +99,13 @@ function filesOf(knowledge: KnowledgeDescription, edit?: (copy: KnowledgeDescrip
  * The snapshot the real builder makes of this knowledge, after `edit` changes a copy of it; a new one each call.
  * Throws on any error, so a fixture never serves less than it describes.
  */
-export function buildKnowledge(knowledge: KnowledgeDescription, options: { now: Date; edit?: (copy: KnowledgeDescription) => void }): Snapshot {
+export function buildKnowledge(
+  knowledge: KnowledgeDescription,
+  options: { now: Date; edit?: (copy: KnowledgeDescription) => void },
+): Snapshot {
   const snapshot = buildSnapshot(filesOf(knowledge, options.edit), { now: options.now });
   const errors = snapshot.problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`the fixture knowledge has errors:\n${errors.map((e) => `${e.file}: ${e.message}`).join('\n')}`);
+  if (errors.length)
+    throw new Error(`the fixture knowledge has errors:\n${errors.map((e) => `${e.file}: ${e.message}`).join('\n')}`);
   return snapshot;
 }

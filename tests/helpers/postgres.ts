@@ -14,10 +14,12 @@ function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest) throw new Error("PostgreSQL server binaries not found in /usr/lib/postgresql: install Debian's postgresql package (or set PG_BIN).");
+  if (!newest)
+    throw new Error(
+      "PostgreSQL server binaries not found in /usr/lib/postgresql: install Debian's postgresql package (or set PG_BIN).",
+    );
   return join(root, newest, 'bin');
 }
-
 
 const NOBODY = { uid: 65534, gid: 65534 };
 const asRoot = process.getuid?.() === 0;
@@ -92,7 +94,11 @@ export async function startPostgres(): Promise<TestPostgres> {
 }
 
 /** Runs one query on a database and closes the connection. */
-export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -11,7 +11,9 @@ export function stopServers(): void {
 }
 
 /** Starts the server on a free port with `env` added, and resolves with its base URL once it listens. */
-export function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+export function startServer(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   // `node --import tsx` rather than the tsx wrapper: the PID we kill must be the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,

@@ -11,7 +11,9 @@ export const LANGS = ['tr', 'en', 'ar', 'fa', 'az', 'ps', 'ku', 'ru', 'uk', 'fr'
  * vote by vote rather than only as a total.
  */
 export function distinctVotes(count: number, knowledgeDir = join(ROOT, 'knowledge')) {
-  const entries = readdirSync(join(knowledgeDir, 'entries')).flatMap((c) => readdirSync(join(knowledgeDir, 'entries', c)));
+  const entries = readdirSync(join(knowledgeDir, 'entries')).flatMap((c) =>
+    readdirSync(join(knowledgeDir, 'entries', c)),
+  );
   const flows = ['', ...readdirSync(join(knowledgeDir, 'flows')).map((f) => f.replace(/\.yaml$/, ''))];
   const votes: { entryId: string; lang: string; flowId?: string; helpful: boolean }[] = [];
   for (const entryId of entries) {
@@ -32,10 +34,19 @@ export function nonsenseQuestions(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `qqjx ${word(i)} zvjq`);
 }
 
-export interface Outcome { status: number; replica: number; error?: string }
+export interface Outcome {
+  status: number;
+  replica: number;
+  error?: string;
+}
 
 /** Runs `total` tasks over `connections` workers; task i picks its target through `send`. Stops at `deadline`. */
-export async function runLoad(total: number, connections: number, send: (i: number) => Promise<Outcome>, deadlineMs = 120_000) {
+export async function runLoad(
+  total: number,
+  connections: number,
+  send: (i: number) => Promise<Outcome>,
+  deadlineMs = 120_000,
+) {
   const outcomes: Outcome[] = new Array(total);
   const stopAt = Date.now() + deadlineMs;
   let next = 0;

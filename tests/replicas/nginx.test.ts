@@ -19,7 +19,6 @@ afterEach(() => {
   stopServers();
 });
 
-
 /** Runs nginx with the example file, changing only its listen port, replica ports and log path. */
 async function startNginx(replicaPorts: number[]) {
   if (!NGINX) throw new Error("nginx not found: install Debian's nginx-light package (.ci/run does).");
@@ -32,7 +31,9 @@ async function startNginx(replicaPorts: number[]) {
     .replace('127.0.0.1:8788', `127.0.0.1:${replicaPorts[1]}`)
     .replace('/var/log/nginx/huquq.log', join(dir, 'access.log'));
   writeFileSync(join(dir, 'huquq.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(dir, t)};`).join(' ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${join(dir, t)};`)
+    .join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off; worker_processes 1; pid ${join(dir, 'nginx.pid')}; error_log ${join(dir, 'error.log')} warn;
@@ -46,16 +47,24 @@ async function startNginx(replicaPorts: number[]) {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const ok = await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
-    if (Date.now() > deadline || nginx.exitCode !== null) throw new Error(`nginx did not start: ${stderr} ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+    if (Date.now() > deadline || nginx.exitCode !== null)
+      throw new Error(`nginx did not start: ${stderr} ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { base, port, log: () => readFileSync(join(dir, 'access.log'), 'utf8') };
 }
 
 /** A GET from a chosen loopback address (127.0.0.x), with optional headers. */
-function get(url: string, from: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  from: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { localAddress: from, headers, agent: false }, (res) => {
       let body = '';
@@ -98,7 +107,8 @@ describe('the example nginx configuration', () => {
     const url = `${proxy.base}/api/v1/suggest?q=appe&lang=en`;
     const statuses: number[] = [];
     // Well inside nginx's burst, but over 3 a minute on each replica; each request claims another address.
-    for (let i = 0; i < 10; i++) statuses.push((await get(url, '127.0.0.1', { 'X-Forwarded-For': `10.9.8.${i}` })).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push((await get(url, '127.0.0.1', { 'X-Forwarded-For': `10.9.8.${i}` })).status);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);
     expect((await get(url, '127.0.0.2')).status).toBe(200);
   });

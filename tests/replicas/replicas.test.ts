@@ -23,7 +23,11 @@ async function startReplica(env: Record<string, string>) {
   return replica;
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 describe('two replicas on one PostgreSQL', () => {
   it('keep every acknowledged write exactly once when one is killed halfway, and the survivor keeps answering', async () => {
@@ -111,7 +115,9 @@ describe('two replicas on one PostgreSQL', () => {
           const base = replicas[worker % 2]!.url;
           const at = phase();
           if (worker % 2 === 0) {
-            const res = await fetch(`${base}/api/v1/ask?q=${encodeURIComponent('ret kararına itiraz kaç gün')}&lang=tr&country=TR`);
+            const res = await fetch(
+              `${base}/api/v1/ask?q=${encodeURIComponent('ret kararına itiraz kaç gün')}&lang=tr&country=TR`,
+            );
             await res.arrayBuffer();
             log.push({ at, kind: 'ask', status: res.status, retryAfter: null, k: -1 });
           } else {
@@ -136,7 +142,10 @@ describe('two replicas on one PostgreSQL', () => {
     expect(after.length).toBeGreaterThan(10);
     expect(after.every((l) => l.status === 202)).toBe(true);
     const acked = log.filter((l) => l.kind === 'vote' && l.status === 202).length;
-    const [total] = await query<{ n: number }>(url, 'SELECT COALESCE(SUM(helpful + not_helpful), 0)::int AS n FROM votes');
+    const [total] = await query<{ n: number }>(
+      url,
+      'SELECT COALESCE(SUM(helpful + not_helpful), 0)::int AS n FROM votes',
+    );
     expect(total!.n).toBeGreaterThanOrEqual(acked);
   }, 120_000);
 });

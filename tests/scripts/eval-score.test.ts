@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../scripts/eval/engines.ts';
 import { gateFailures, judge, rowsOf, targetMisses } from '../../scripts/eval/score.ts';
 
-const reply = (ranked: string[], answered = ranked.length > 0, orgs: string[] = []): Reply => ({ ranked, answered, orgs });
+const reply = (ranked: string[], answered = ranked.length > 0, orgs: string[] = []): Reply => ({
+  ranked,
+  answered,
+  orgs,
+});
 const question = (id: string, answers: string[], lang = 'en') => ({ id, lang, q: id, answers, orgs: [] });
 
 describe('judging by entry id', () => {
@@ -21,20 +25,35 @@ describe('judging by entry id', () => {
       judge(question('oos', []), reply(['y'], true)),
     ]);
     expect(rows.map((r) => r.lang)).toEqual(['ar', 'en', 'all']);
-    expect(rows.at(-1)).toMatchObject({ n: 3, recall1: 1 / 3, recall3: 2 / 3, answerless: 1, outOfScope: 1, outOfScopeCorrect: 0 });
+    expect(rows.at(-1)).toMatchObject({
+      n: 3,
+      recall1: 1 / 3,
+      recall3: 2 / 3,
+      answerless: 1,
+      outOfScope: 1,
+      outOfScopeCorrect: 0,
+    });
   });
 });
 
 describe('the gate and the targets', () => {
   const rowsWith = (ranks: string[][], oosAnswered: boolean) =>
-    rowsOf([...ranks.map((ranked, i) => judge(question(`q${i}`, ['x']), reply(ranked))), judge(question('oos', []), reply(oosAnswered ? ['y'] : [], oosAnswered))]);
+    rowsOf([
+      ...ranks.map((ranked, i) => judge(question(`q${i}`, ['x']), reply(ranked))),
+      judge(question('oos', []), reply(oosAnswered ? ['y'] : [], oosAnswered)),
+    ]);
 
   it('fails when behind the baseline or answering out-of-scope questions, and passes otherwise', () => {
     const good = rowsWith([['x'], ['x'], ['y', 'x']], false);
     const worse = rowsWith([['x'], ['y'], ['y']], false);
     expect(gateFailures(good, worse)).toEqual([]);
-    expect(gateFailures(worse, good)).toEqual([expect.stringMatching(/^recall@1 .* behind MiniSearch/), expect.stringMatching(/^recall@3 .* behind MiniSearch/)]);
-    expect(gateFailures(rowsWith([['x']], true), rowsWith([['x']], true))).toEqual([expect.stringMatching(/^out-of-scope 0\/1/)]);
+    expect(gateFailures(worse, good)).toEqual([
+      expect.stringMatching(/^recall@1 .* behind MiniSearch/),
+      expect.stringMatching(/^recall@3 .* behind MiniSearch/),
+    ]);
+    expect(gateFailures(rowsWith([['x']], true), rowsWith([['x']], true))).toEqual([
+      expect.stringMatching(/^out-of-scope 0\/1/),
+    ]);
   });
 
   it('lists the issue targets a result misses without failing the gate', () => {

@@ -12,7 +12,10 @@ async function fakeBuild(launcherBytes: Buffer): Promise<string> {
   await writeFile(join(dist, 'widget.js'), launcherBytes);
   await writeFile(join(dist, 'chunks', 'panel-abc.js'), 'export const mountPanel = () => {};'.repeat(50));
   await writeFile(join(dist, 'chunks', 'lang-en-1.js'), 'export default {"title":"Your rights"}');
-  await writeFile(join(dist, 'chunks', 'lang-ru-2.js'), 'export default {"title":"Ваши права","more":"Ещё немного текста"}');
+  await writeFile(
+    join(dist, 'chunks', 'lang-ru-2.js'),
+    'export default {"title":"Ваши права","more":"Ещё немного текста"}',
+  );
   return dist;
 }
 
@@ -35,10 +38,15 @@ describe('size budget', () => {
 
   it('fails a development build, which names source files', async () => {
     const dist = await fakeBuild(Buffer.from('console.log(1)'));
-    await writeFile(join(dist, 'chunks', 'panel-abc.js'), 'jsxDEV(Card, {}, void 0, false, { fileName: "/repo/widget/panel/Card.tsx", lineNumber: 3 })');
+    await writeFile(
+      join(dist, 'chunks', 'panel-abc.js'),
+      'jsxDEV(Card, {}, void 0, false, { fileName: "/repo/widget/panel/Card.tsx", lineNumber: 3 })',
+    );
     const m = await measure(dist);
     expect(m.development).toBe(true);
-    expect(overBudget(m)).toEqual(['the panel is a development build (it names source files): build with mode "production"']);
+    expect(overBudget(m)).toEqual([
+      'the panel is a development build (it names source files): build with mode "production"',
+    ]);
   });
 
   it('measures brotli below gzip for text', () => {

@@ -19,8 +19,24 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable', () => {
-    const config = loadConfig({ PORT: '9000', HOST: '0.0.0.0', RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '1', ADMIN_TOKEN: 'a'.repeat(32), LOG_LEVEL: 'warn', ASK_CACHE_ENTRIES: '0' });
-    expect(config).toMatchObject({ port: 9000, host: '0.0.0.0', rateLimitPerMinute: 0, trustProxy: true, adminToken: 'a'.repeat(32), logLevel: 'warn', askCacheEntries: 0 });
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      TRUST_PROXY: '1',
+      ADMIN_TOKEN: 'a'.repeat(32),
+      LOG_LEVEL: 'warn',
+      ASK_CACHE_ENTRIES: '0',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      rateLimitPerMinute: 0,
+      trustProxy: true,
+      adminToken: 'a'.repeat(32),
+      logLevel: 'warn',
+      askCacheEntries: 0,
+    });
   });
 
   it.each([

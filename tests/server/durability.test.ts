@@ -19,7 +19,9 @@ const vote = (helpful: boolean) => ({
 
 function countVotes(dataDir: string): { helpful: number; notHelpful: number } {
   const db = new Database(join(dataDir, 'huquq.sqlite'), { readonly: true });
-  const row = db.prepare('SELECT COALESCE(SUM(helpful), 0) AS helpful, COALESCE(SUM(not_helpful), 0) AS notHelpful FROM votes').get() as {
+  const row = db
+    .prepare('SELECT COALESCE(SUM(helpful), 0) AS helpful, COALESCE(SUM(not_helpful), 0) AS notHelpful FROM votes')
+    .get() as {
     helpful: number;
     notHelpful: number;
   };
@@ -80,10 +82,15 @@ describe('graceful shutdown', () => {
     // Answered-question counts are summed in memory for a few seconds; a clean stop must not lose them.
     const asked = 40;
     for (let i = 0; i < asked; i++) await (await fetch(`${url}/api/v1/ask?q=appeal%20${i}&lang=en`)).arrayBuffer();
-    const inFlight = Array.from({ length: 20 }, () => fetch(`${url}/api/v1/ask?q=work%20permit&lang=en`).then((r) => r.status, () => 0));
+    const inFlight = Array.from({ length: 20 }, () =>
+      fetch(`${url}/api/v1/ask?q=work%20permit&lang=en`).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
     expect(code).toBe(0);
     // Requests the server had taken were answered; one that raced the closing of an idle keep-alive connection is
     // refused (status 0 here), as with any HTTP server: never a half-written answer.

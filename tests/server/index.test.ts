@@ -13,10 +13,20 @@ afterEach(stopServers);
 describe('server start', () => {
   it('serves every valid file, leaves out the broken one, and reports degraded health', async () => {
     const knowledge = await fixtureCopy('missing-field');
-    const { url, log } = await startServer({ KNOWLEDGE_DIR: knowledge, DATA_DIR: await mkdtemp(join(tmpdir(), 'huquq-start-')) });
+    const { url, log } = await startServer({
+      KNOWLEDGE_DIR: knowledge,
+      DATA_DIR: await mkdtemp(join(tmpdir(), 'huquq-start-')),
+    });
     const health = await (await fetch(`${url}/api/v1/health`)).json();
     expect(health.status).toBe('degraded');
-    expect(health.knowledge).toMatchObject({ entries: 1, organisations: 1, flows: 1, problems: 2, errors: 1, warnings: 1 });
+    expect(health.knowledge).toMatchObject({
+      entries: 1,
+      organisations: 1,
+      flows: 1,
+      problems: 2,
+      errors: 1,
+      warnings: 1,
+    });
     expect((await fetch(`${url}/api/v1/entries/appeal?lang=en`)).status).toBe(200);
     expect((await fetch(`${url}/api/v1/entries/work?lang=en`)).status).toBe(404);
     expect(log()).toContain('entries/tr/work/entry.yaml:1: category: this required field is missing');

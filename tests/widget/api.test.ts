@@ -8,7 +8,7 @@ describe('the widget API client', () => {
   beforeAll(async () => (huquq = await startHuquq()));
   afterAll(() => huquq.close());
 
-  it('asks, and gets answers in the reader\'s language', async () => {
+  it("asks, and gets answers in the reader's language", async () => {
     const result = await createApi(huquq.apiBase).ask('başvurum reddedildi', 'tr', 'TR');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -22,7 +22,10 @@ describe('the widget API client', () => {
   });
 
   it('says "not found" for an unknown entry', async () => {
-    expect(await createApi(huquq.apiBase).entry('no-such-entry', 'en')).toEqual({ ok: false, error: { kind: 'not-found' } });
+    expect(await createApi(huquq.apiBase).entry('no-such-entry', 'en')).toEqual({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
   });
 
   it('keeps reference data for the life of the client, but not failures', async () => {
@@ -46,8 +49,13 @@ describe('the widget API client', () => {
     expect(await createApi(slow.apiBase, 200).ask('x', 'en')).toEqual({ ok: false, error: { kind: 'timeout' } });
     await slow.close();
 
-    const busy = await startFaulty((_req, res) => res.writeHead(429, { 'retry-after': '12' }).end('{"error":{"code":"rate_limited","message":"…"}}'));
-    expect(await createApi(busy.apiBase).ask('x', 'en')).toEqual({ ok: false, error: { kind: 'rate-limited', retryAfter: 12 } });
+    const busy = await startFaulty((_req, res) =>
+      res.writeHead(429, { 'retry-after': '12' }).end('{"error":{"code":"rate_limited","message":"…"}}'),
+    );
+    expect(await createApi(busy.apiBase).ask('x', 'en')).toEqual({
+      ok: false,
+      error: { kind: 'rate-limited', retryAfter: 12 },
+    });
     await busy.close();
   });
 
@@ -58,8 +66,12 @@ describe('the widget API client', () => {
       res.end('{"suggestions":[]}');
     });
     await createApi(spy.apiBase).suggest('çalışma izni', 'tr');
-    expect(seen).toEqual([{ cookie: undefined, referer: undefined, url: '/api/v1/suggest?q=%C3%A7al%C4%B1%C5%9Fma+izni&lang=tr' }]);
-    expect(buildUrl('https://h.example/api/v1/', 'flows', { lang: 'ar', country: undefined })).toBe('https://h.example/api/v1/flows?lang=ar');
+    expect(seen).toEqual([
+      { cookie: undefined, referer: undefined, url: '/api/v1/suggest?q=%C3%A7al%C4%B1%C5%9Fma+izni&lang=tr' },
+    ]);
+    expect(buildUrl('https://h.example/api/v1/', 'flows', { lang: 'ar', country: undefined })).toBe(
+      'https://h.example/api/v1/flows?lang=ar',
+    );
     await spy.close();
   });
 });

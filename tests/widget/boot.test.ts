@@ -14,7 +14,7 @@ const launcher = (shadow: ShadowRoot) => shadow.querySelector<HTMLButtonElement>
 const dialog = (shadow: ShadowRoot) => within(shadow.querySelector<HTMLElement>('.hq')!).findByRole('dialog');
 
 describe('embedding', () => {
-  it('creates one <huquq-widget> with an open shadow root, a nonce\'d style and a launcher in the page language', () => {
+  it("creates one <huquq-widget> with an open shadow root, a nonce'd style and a launcher in the page language", () => {
     document.documentElement.lang = 'tr';
     const before = new Set(Object.keys(window));
     const page = embed(huquq.base, { nonce: 'n0nce' });
@@ -27,17 +27,28 @@ describe('embedding', () => {
     expect(shadow.querySelector('.hq')!.getAttribute('dir')).toBe('ltr');
     // The only global is window.Huquq.
     expect(Object.keys(window).filter((key) => !before.has(key))).toEqual(['Huquq']);
-    expect(Object.keys(window.Huquq!).sort()).toEqual(['ask', 'close', 'destroy', 'on', 'open', 'setLanguage', 'toggle']);
+    expect(Object.keys(window.Huquq!).sort()).toEqual([
+      'ask',
+      'close',
+      'destroy',
+      'on',
+      'open',
+      'setLanguage',
+      'toggle',
+    ]);
   });
 
   it('reads options from the JSON block, lets data-* attributes win, and warns about bad ones without breaking', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    document.head.innerHTML = '<script type="application/json" data-huquq-config>{"lang":"fa","accent":"#123456","position":"middle"}</script>';
+    document.head.innerHTML =
+      '<script type="application/json" data-huquq-config>{"lang":"fa","accent":"#123456","position":"middle"}</script>';
     const page = embed(huquq.base, { lang: 'ru' });
     const shadow = page.shadow();
     expect(shadow.querySelector('.hq')!.getAttribute('lang')).toBe('ru');
     expect(shadow.querySelector('style')!.textContent).toContain('--hq-accent:#123456');
-    expect(warn).toHaveBeenCalledWith('[huquq] option "position": expected bottom-right or bottom-left, found "middle"; using the default.');
+    expect(warn).toHaveBeenCalledWith(
+      '[huquq] option "position": expected bottom-right or bottom-left, found "middle"; using the default.',
+    );
     warn.mockRestore();
   });
 
@@ -45,9 +56,12 @@ describe('embedding', () => {
     document.body.innerHTML = '<section class="faq"></section><section class="faq"></section>';
     const page = embed(huquq.base, { mode: 'inline', target: '.faq', lang: 'en' });
     expect(page.hosts()).toHaveLength(2);
-    for (const section of document.querySelectorAll('.faq')) expect(section.querySelector('huquq-widget')).not.toBeNull();
+    for (const section of document.querySelectorAll('.faq'))
+      expect(section.querySelector('huquq-widget')).not.toBeNull();
     for (const index of [0, 1]) {
-      const region = await within(page.shadow(index).querySelector<HTMLElement>('.hq')!).findByRole('region', { name: 'Your rights' });
+      const region = await within(page.shadow(index).querySelector<HTMLElement>('.hq')!).findByRole('region', {
+        name: 'Your rights',
+      });
       expect(region).toBeTruthy();
     }
     expect(page.shadow(0).querySelector('button.launch')).toBeNull();
@@ -158,7 +172,9 @@ describe('quick exit', () => {
   it('the Quick exit button does the same, with the neutral default', async () => {
     const page = embed(huquq.base, { lang: 'en' });
     window.Huquq!.open();
-    within(await dialog(page.shadow())).getByRole('button', { name: 'Quick exit' }).click();
+    within(await dialog(page.shadow()))
+      .getByRole('button', { name: 'Quick exit' })
+      .click();
     expect(page.exits).toEqual(['https://www.google.com/']);
   });
 
@@ -215,9 +231,17 @@ describe('country, when the partner sets none', () => {
     const picker = within(panel).getByRole('combobox', { name: 'Pays' }) as HTMLSelectElement;
     expect(picker.value).toBe('AZ');
     window.Huquq!.ask('statut de réfugié');
-    await waitFor(() => expect(fetched.mock.calls.some(([url]) => String(url).includes('/ask?') && String(url).includes('country=AZ'))).toBe(true));
-    const after = fetched.mock.calls.map(([url]) => String(url)).filter((url) => /\/(ask|flows|categories|organisations|emergency)\?/.test(url));
-    expect(after.filter((url) => !url.includes('country=')).filter((url) => !/\/(flows|categories)\?/.test(url))).toEqual([]);
+    await waitFor(() =>
+      expect(
+        fetched.mock.calls.some(([url]) => String(url).includes('/ask?') && String(url).includes('country=AZ')),
+      ).toBe(true),
+    );
+    const after = fetched.mock.calls
+      .map(([url]) => String(url))
+      .filter((url) => /\/(ask|flows|categories|organisations|emergency)\?/.test(url));
+    expect(
+      after.filter((url) => !url.includes('country=')).filter((url) => !/\/(flows|categories)\?/.test(url)),
+    ).toEqual([]);
     fireEvent.change(picker, { target: { value: 'TR' } });
     expect(localStorage.getItem('huquq.country')).toBe('TR');
     // Remembered beside the language, and forgotten with it on quick exit.

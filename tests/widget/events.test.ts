@@ -12,7 +12,7 @@ describe('createEmitter', () => {
     expect(heard).toEqual([{ entries: ['a'] }]);
   });
 
-  it('keeps going when a partner\'s listener throws', () => {
+  it("keeps going when a partner's listener throws", () => {
     const emitter = createEmitter();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const heard: string[] = [];

@@ -5,7 +5,8 @@ import { GENERATED, languagesModule, REGISTRY } from '../../scripts/languages-mo
 import { dirOf, langFromTag, LANGS } from '../../widget/languages.ts';
 import { NATIVE_NAMES, nativeName } from '../../widget/panel/language-names.ts';
 
-const registry = (parse(readFileSync(REGISTRY, 'utf8')) as { languages: { code: string; name: string; dir: string }[] }).languages;
+const registry = (parse(readFileSync(REGISTRY, 'utf8')) as { languages: { code: string; name: string; dir: string }[] })
+  .languages;
 
 describe('the widget language list', () => {
   it('is generated from the current registry (run `npm run build` after changing knowledge/languages.yaml)', () => {

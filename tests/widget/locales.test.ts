@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../widget/languages.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const load = (lang: string, ns: string) => JSON.parse(readFileSync(`widget/locales/${lang}/${ns}.json`, 'utf8')) as Record<string, unknown>;
+const load = (lang: string, ns: string) =>
+  JSON.parse(readFileSync(`widget/locales/${lang}/${ns}.json`, 'utf8')) as Record<string, unknown>;
 
 /** Flattened keys with their values: { "ask.label": "Your question", ... }. */
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {

@@ -29,7 +29,14 @@ describe('parseOptions', () => {
       preload: 'idle',
     });
     expect(warnings).toEqual([]);
-    expect(options).toMatchObject({ lang: 'ar', country: 'TR', accent: '#7a2e12', mode: 'inline', target: '#faq, .help', preload: 'idle' });
+    expect(options).toMatchObject({
+      lang: 'ar',
+      country: 'TR',
+      accent: '#7a2e12',
+      mode: 'inline',
+      target: '#faq, .help',
+      preload: 'idle',
+    });
   });
 
   it('warns about each bad value, says what it expected, and keeps the default', () => {
@@ -54,7 +61,10 @@ describe('parseOptions', () => {
 
   it('warns about unknown options and non-string values from the JSON block', () => {
     const { warnings } = parse({ colour: 'red', lang: 42 });
-    expect(warnings).toEqual(['unknown option "colour" ignored.', 'option "lang": expected "auto" or a language code such as "ar", found 42; using the default.']);
+    expect(warnings).toEqual([
+      'unknown option "colour" ignored.',
+      'option "lang": expected "auto" or a language code such as "ar", found 42; using the default.',
+    ]);
   });
 
   it('falls back to the launcher when inline mode has no target', () => {

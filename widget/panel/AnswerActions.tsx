@@ -55,7 +55,13 @@ function Share({ entry }: { entry: ApiEntry }) {
       </button>
       {shown === 'copied' && <span role="status">{t('answer.copied')}</span>}
       {shown === 'link' && (
-        <input class="share-link" readOnly value={url} aria-label={t('answer.shareLink')} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          class="share-link"
+          readOnly
+          value={url}
+          aria-label={t('answer.shareLink')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       )}
     </>
   );

@@ -82,7 +82,12 @@ export function AnswerCard({ entry, open = false }: { entry: ApiEntry; open?: bo
           <ul class="links">
             {entry.related.map((link) => (
               <li>
-                <button type="button" class="link" lang={link.lang} onClick={() => navigate({ view: 'entry', id: link.id })}>
+                <button
+                  type="button"
+                  class="link"
+                  lang={link.lang}
+                  onClick={() => navigate({ view: 'entry', id: link.id })}
+                >
                   {link.title}
                 </button>
               </li>

@@ -54,7 +54,9 @@ function View({ route, turns, retry }: { route: Route; turns: Turn[]; retry: (tu
 export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const [lang, setLang] = useState<Lang>(host.lang);
   const [stack, setStack] = useState<Route[]>([initialRoute]);
-  const [country, setCountry] = useState<Country | undefined>(() => (host.options.country as Country | undefined) ?? rememberedCountry());
+  const [country, setCountry] = useState<Country | undefined>(
+    () => (host.options.country as Country | undefined) ?? rememberedCountry(),
+  );
   const [message, setMessage] = useState('');
   const api = useMemo(() => host.api ?? createApi(host.apiBase), [host.api, host.apiBase]);
   const panel = useRef<HTMLDivElement>(null);
@@ -63,7 +65,8 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
   const modal = Boolean(host.close);
   const t = useMemo(() => i18n.getFixedT(lang), [lang]);
 
-  const navigate = (next: Route) => setStack((s) => (s[s.length - 1]?.view === 'ask' && next.view === 'ask' ? s : [...s, next]));
+  const navigate = (next: Route) =>
+    setStack((s) => (s[s.length - 1]?.view === 'ask' && next.view === 'ask' ? s : [...s, next]));
   const announce = (text: string) => {
     // Cleared first, so the same words said twice are announced twice.
     setMessage('');

@@ -3,7 +3,17 @@ import { usePanel } from './context.ts';
 import { CountryPicker } from './CountryPicker.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
-export function Header({ titleId, depth, back, home }: { titleId: string; depth: number; back: () => void; home: () => void }) {
+export function Header({
+  titleId,
+  depth,
+  back,
+  home,
+}: {
+  titleId: string;
+  depth: number;
+  back: () => void;
+  home: () => void;
+}) {
   const { t, host } = usePanel();
   // On the full page the widget is the whole document, which needs its one <h1>; embedded, the partner's page has its own.
   const Title = host.options.mode === 'page' ? 'h1' : 'p';

@@ -26,7 +26,12 @@ export function Home() {
                 .sort((a, b) => Number(b.urgent) - Number(a.urgent))
                 .map((flow) => (
                   <li>
-                    <button type="button" class={flow.urgent ? 'flow-btn urgent' : 'flow-btn'} lang={flow.lang} onClick={() => navigate({ view: 'flow', id: flow.id })}>
+                    <button
+                      type="button"
+                      class={flow.urgent ? 'flow-btn urgent' : 'flow-btn'}
+                      lang={flow.lang}
+                      onClick={() => navigate({ view: 'flow', id: flow.id })}
+                    >
                       <span class="flow-title">{flow.title}</span>
                       {flow.description && <span class="flow-desc">{flow.description}</span>}
                     </button>

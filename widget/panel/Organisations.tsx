@@ -9,7 +9,12 @@ import { OrganisationCard } from './OrganisationCard.tsx';
 import { useResource } from './use-resource.ts';
 import { ViewHeading } from './ViewHeading.tsx';
 
-function Select({ label, value, options, onChange }: {
+function Select({
+  label,
+  value,
+  options,
+  onChange,
+}: {
   label: string;
   value?: string;
   options: { value: string; label: string; lang?: string }[];
@@ -40,7 +45,12 @@ function Filtered({ organisations, initial }: { organisations: ApiOrganisation[]
   return (
     <>
       <div class="filters" role="group" aria-label={t('org.filters')}>
-        <Select label={t('org.city')} value={filter.city} onChange={set('city')} options={choices.cities.map((city) => ({ value: city, label: city }))} />
+        <Select
+          label={t('org.city')}
+          value={filter.city}
+          onChange={set('city')}
+          options={choices.cities.map((city) => ({ value: city, label: city }))}
+        />
         <Select
           label={t('org.service')}
           value={filter.service}
@@ -75,7 +85,9 @@ export function Organisations({ service }: { service?: string }) {
   return (
     <div class="view">
       <ViewHeading>{t('org.heading')}</ViewHeading>
-      <Async resource={organisations}>{(data) => <Filtered organisations={data.organisations} initial={{ service }} />}</Async>
+      <Async resource={organisations}>
+        {(data) => <Filtered organisations={data.organisations} initial={{ service }} />}
+      </Async>
     </div>
   );
 }

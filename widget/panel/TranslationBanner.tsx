@@ -25,7 +25,11 @@ export function TranslationBanner({ entry }: { entry: ApiEntry }) {
         <p>{t(key, { language: nativeName(entry.lang) })}</p>
       ))}
       {entry.lang !== ORIGINAL_LANG && (
-        <button type="button" class="link" onClick={() => navigate({ view: 'entry', id: entry.id, lang: ORIGINAL_LANG })}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => navigate({ view: 'entry', id: entry.id, lang: ORIGINAL_LANG })}
+        >
           {t('answer.original', { language: nativeName(ORIGINAL_LANG) })}
         </button>
       )}

@@ -1,6 +1,7 @@
 // Keyboard focus inside the dialog: what can take focus, and keeping Tab inside while it is open (WCAG 2.4.3).
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** The elements in `container` that Tab can reach, in order (skipping hidden ones and closed <details>). */
 export function focusables(container: HTMLElement): HTMLElement[] {

@@ -22,7 +22,10 @@ interface NodeBindings {
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for') : undefined;
-  const last = forwarded?.split(',').map((s) => s.trim()).findLast(Boolean);
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .findLast(Boolean);
   if (last) return last;
   return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
@@ -32,7 +35,9 @@ export function clientKey(options: ClientKeyOptions): MiddlewareHandler<ApiEnv> 
   const now = options.now ?? Date.now;
   return async (c, next) => {
     const day = new Date(now()).toISOString().slice(0, 10);
-    const key = createHmac('sha256', secret).update(`${day}\n${clientAddress(c, options.trustProxy)}`).digest('base64url');
+    const key = createHmac('sha256', secret)
+      .update(`${day}\n${clientAddress(c, options.trustProxy)}`)
+      .digest('base64url');
     c.set('clientKey', key.slice(0, 22));
     await next();
   };

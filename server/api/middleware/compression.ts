@@ -83,7 +83,8 @@ export function compression(options: CompressionOptions = {}): MiddlewareHandler
     await next();
     const res = c.res;
     const type = res.headers.get('Content-Type') ?? '';
-    if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding') || res.status === 204 || res.status === 304) return;
+    if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding') || res.status === 204 || res.status === 304)
+      return;
     res.headers.append('Vary', 'Accept-Encoding');
     // Touch the body only when it may be compressed: reading it turns the server's fast string response into a slow stream.
     if (!acceptedEncoding(c)) return;

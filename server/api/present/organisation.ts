@@ -51,5 +51,7 @@ export function presentContact(contact: EmergencyContact, reader: Reader): Conta
 
 /** Emergency numbers for one country, or for every country when none is given (better too many than none). */
 export function emergencyContacts(kb: Snapshot, country: string | undefined, reader: Reader): Contact[] {
-  return kb.emergency.filter((c) => country === undefined || c.country === country).map((c) => presentContact(c, reader));
+  return kb.emergency
+    .filter((c) => country === undefined || c.country === country)
+    .map((c) => presentContact(c, reader));
 }

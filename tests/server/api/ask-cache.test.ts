@@ -10,11 +10,13 @@ const kb = testSnapshot();
 
 /** A finish function that counts its calls, making JSON of about `bytes` bytes (random hex: it compresses to about half). */
 function finisher(bytes = 100) {
-  return vi.fn((): Finished => ({
-    // Not an AskResponse: the cache never looks inside the bytes.
-    json: Buffer.from(JSON.stringify({ filler: randomBytes(bytes / 2).toString('hex') })) as JsonBytes<AskResponse>,
-    outcome: { query: 'q', lang: 'en', detectedLang: 'en' },
-  }));
+  return vi.fn(
+    (): Finished => ({
+      // Not an AskResponse: the cache never looks inside the bytes.
+      json: Buffer.from(JSON.stringify({ filler: randomBytes(bytes / 2).toString('hex') })) as JsonBytes<AskResponse>,
+      outcome: { query: 'q', lang: 'en', detectedLang: 'en' },
+    }),
+  );
 }
 
 describe('createAskCache', () => {

@@ -17,7 +17,7 @@ describe('encodeAskResponse', () => {
     expect(JSON.parse(encodeAskResponse(response).toString('utf8'))).toEqual(response);
   });
 
-  it('shares the best answer\'s presented entry between responses (no copy), keeping scores per response', () => {
+  it("shares the best answer's presented entry between responses (no copy), keeping scores per response", () => {
     const first = answerQuestion(kb, search, { q: 'appeal', lang: 'tr' });
     const second = answerQuestion(kb, search, { q: 'appeal rejected', lang: 'tr' });
     expect(second.answer).toBe(first.answer);

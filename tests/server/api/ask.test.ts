@@ -15,7 +15,7 @@ import { testSnapshot } from './helpers/snapshot.ts';
 const ask = async (query: string, deps = testApp()) => {
   const res = await deps.get(`/api/v1/ask?${query}`);
   // Loosely typed: error bodies share the variable with answers.
-  return { res, body: await json(res) as AskResponse & { error: { code: string; message: string } } };
+  return { res, body: (await json(res)) as AskResponse & { error: { code: string; message: string } } };
 };
 
 describe('GET /api/v1/ask', () => {
@@ -23,9 +23,28 @@ describe('GET /api/v1/ask', () => {
     const { res, body } = await ask('q=appeal&lang=tr&country=TR');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(body).toMatchObject({ query: 'appeal', lang: 'tr', detectedLang: 'en', urgent: false, emergency: [], didYouMean: [], suggestions: [] });
+    expect(body).toMatchObject({
+      query: 'appeal',
+      lang: 'tr',
+      detectedLang: 'en',
+      urgent: false,
+      emergency: [],
+      didYouMean: [],
+      suggestions: [],
+    });
     expect(body.answers).toEqual([
-      { id: 'appeal', kind: 'procedure', country: 'TR', category: body.answer?.category, urgent: body.answer?.urgent, title: 'Red kararına itiraz', summary: body.answer?.summary, lang: 'tr', translation: 'translated', score: 1 },
+      {
+        id: 'appeal',
+        kind: 'procedure',
+        country: 'TR',
+        category: body.answer?.category,
+        urgent: body.answer?.urgent,
+        title: 'Red kararına itiraz',
+        summary: body.answer?.summary,
+        lang: 'tr',
+        translation: 'translated',
+        score: 1,
+      },
     ]);
     const { answer } = body;
     expect(answer).toMatchObject({
@@ -48,7 +67,19 @@ describe('GET /api/v1/ask', () => {
     const { body } = await ask('q=appeal+work&lang=en');
     expect(body.answers.length).toBeGreaterThan(1);
     expect(body.answer?.id).toBe(body.answers[0]?.id);
-    for (const other of body.answers) expect(Object.keys(other).sort()).toEqual(['category', 'country', 'id', 'kind', 'lang', 'score', 'summary', 'title', 'translation', 'urgent']);
+    for (const other of body.answers)
+      expect(Object.keys(other).sort()).toEqual([
+        'category',
+        'country',
+        'id',
+        'kind',
+        'lang',
+        'score',
+        'summary',
+        'title',
+        'translation',
+        'urgent',
+      ]);
   });
 
   it('without lang answers in the language of the question', async () => {
@@ -63,7 +94,7 @@ describe('GET /api/v1/ask', () => {
     expect(body.answer).toMatchObject({ id: 'work', lang: 'en', translation: 'fallback', translationReviewed: true });
   });
 
-  it('urgent questions carry the country\'s emergency numbers', async () => {
+  it("urgent questions carry the country's emergency numbers", async () => {
     const { body } = await ask('q=detained+appeal&country=TR&lang=tr');
     expect(body.urgent).toBe(true);
     expect(body.emergency.map((c) => c.number)).toEqual(['112']);
@@ -71,7 +102,7 @@ describe('GET /api/v1/ask', () => {
     expect(body.answers).toHaveLength(1);
   });
 
-  it('urgent questions without a country get every country\'s numbers rather than none', async () => {
+  it("urgent questions without a country get every country's numbers rather than none", async () => {
     const { body } = await ask('q=detained');
     expect(body.emergency.map((c) => c.id)).toEqual(['tr-112', 'az-helpline']);
   });
@@ -125,7 +156,9 @@ describe('GET /api/v1/ask', () => {
   it('an unknown language is a 400 listing the supported ones', async () => {
     const { res, body } = await ask('q=appeal&lang=xx');
     expect(res.status).toBe(400);
-    expect(body).toEqual({ error: { code: 'bad_parameter', message: 'lang: unknown language "xx". Supported: en, tr, ar, az, so.' } });
+    expect(body).toEqual({
+      error: { code: 'bad_parameter', message: 'lang: unknown language "xx". Supported: en, tr, ar, az, so.' },
+    });
   });
 
   it('an unknown country is a 400 listing the supported ones; lower case is fine', async () => {
@@ -138,7 +171,9 @@ describe('GET /api/v1/ask', () => {
   it('a question over 500 characters is a 413 with a clear message', async () => {
     const { res, body } = await ask(`q=${'a'.repeat(501)}`);
     expect(res.status).toBe(413);
-    expect(body).toEqual({ error: { code: 'query_too_long', message: 'The question is too long: please use at most 500 characters.' } });
+    expect(body).toEqual({
+      error: { code: 'query_too_long', message: 'The question is too long: please use at most 500 characters.' },
+    });
     expect((await ask(`q=${'a'.repeat(500)}`)).res.status).toBe(200);
   });
 
@@ -173,7 +208,9 @@ describe('recording unanswered questions (the feedback seam)', () => {
     expect(res.status).toBe(200);
     expect(unanswered).toEqual([]);
     await tick();
-    expect(unanswered).toEqual([{ query: 'zzzz', lang: 'tr', detectedLang: 'en', country: 'TR', clientKey: expect.stringMatching(/^[\w-]{22}$/) }]);
+    expect(unanswered).toEqual([
+      { query: 'zzzz', lang: 'tr', detectedLang: 'en', country: 'TR', clientKey: expect.stringMatching(/^[\w-]{22}$/) },
+    ]);
   });
 
   it('records answered questions only as language counts, noting fallbacks', async () => {
@@ -234,20 +271,39 @@ describe('the answer cache', () => {
       };
       return { ...engine, ask };
     };
-    return { asked, ...store(), t: (deps = {}) => testApp({ config: { askCacheEntries, trustProxy: true }, deps: { knowledge, search, ...deps } }) };
+    return {
+      asked,
+      ...store(),
+      t: (deps = {}) =>
+        testApp({ config: { askCacheEntries, trustProxy: true }, deps: { knowledge, search, ...deps } }),
+    };
   }
-  const sent = async (res: Response) => ({ status: res.status, headers: [...res.headers], body: Buffer.from(await res.arrayBuffer()) });
+  const sent = async (res: Response) => ({
+    status: res.status,
+    headers: [...res.headers],
+    body: Buffer.from(await res.arrayBuffer()),
+  });
   const QUESTIONS = ['q=appeal&lang=tr&country=TR', 'q=zzzz', 'q=detained+appeal&country=tr'];
 
   it('a repeat is byte for byte the response made without the cache, in every encoding and for HEAD', async () => {
     const cached = counted(100).t();
     const uncached = counted(0).t();
     for (const query of QUESTIONS) {
-      for (const init of [{}, { headers: { 'accept-encoding': 'br, gzip' } }, { headers: { 'accept-encoding': 'gzip' } }, { method: 'HEAD' }]) {
+      for (const init of [
+        {},
+        { headers: { 'accept-encoding': 'br, gzip' } },
+        { headers: { 'accept-encoding': 'gzip' } },
+        { method: 'HEAD' },
+      ]) {
         const fresh = await sent(await uncached.get(`/api/v1/ask?${query}`, init));
         expect(fresh.status).toBe(200);
-        expect(await sent(await cached.get(`/api/v1/ask?${query}`, init)), `${query} ${JSON.stringify(init)}`).toEqual(fresh);
-        expect(await sent(await cached.get(`/api/v1/ask?${query}`, init)), `${query} ${JSON.stringify(init)}, repeated`).toEqual(fresh);
+        expect(await sent(await cached.get(`/api/v1/ask?${query}`, init)), `${query} ${JSON.stringify(init)}`).toEqual(
+          fresh,
+        );
+        expect(
+          await sent(await cached.get(`/api/v1/ask?${query}`, init)),
+          `${query} ${JSON.stringify(init)}, repeated`,
+        ).toEqual(fresh);
       }
     }
   });
@@ -255,7 +311,10 @@ describe('the answer cache', () => {
   it('with Accept-Encoding: br or gzip the body decompresses to the same JSON', async () => {
     const t = counted(100).t();
     const plain = await (await t.get('/api/v1/ask?q=zzzz')).text();
-    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
       for (let i = 0; i < 2; i++) {
         const res = await t.get('/api/v1/ask?q=zzzz', { headers: { 'accept-encoding': encoding } });
         expect(res.headers.get('content-encoding')).toBe(encoding);
@@ -270,7 +329,13 @@ describe('the answer cache', () => {
     const { asked, t } = counted(100);
     const app = t();
     const bodies: string[] = [];
-    for (const query of ['q=work&lang=tr', 'q=work&lang=tr', 'q=work&lang=en', 'q=work&lang=tr&country=TR', 'q=work&lang=tr&country=tr']) {
+    for (const query of [
+      'q=work&lang=tr',
+      'q=work&lang=tr',
+      'q=work&lang=en',
+      'q=work&lang=tr&country=TR',
+      'q=work&lang=tr&country=tr',
+    ]) {
       bodies.push(await (await app.get(`/api/v1/ask?${query}`)).text());
     }
     // The key is the query string as sent: country=tr is searched once more, and answered the same.
@@ -306,7 +371,8 @@ describe('the answer cache', () => {
     let current = first;
     const { asked, t } = counted(100, () => current);
     const app = t();
-    const summary = async () => json<AskResponse>(await app.get('/api/v1/ask?q=appeal&lang=en')).then((b) => b.answers[0]?.summary);
+    const summary = async () =>
+      json<AskResponse>(await app.get('/api/v1/ask?q=appeal&lang=en')).then((b) => b.answers[0]?.summary);
     expect(await summary()).toBe('Appeal a rejection (summary)');
     current = second;
     expect(await summary()).toBe('Changed after review');
@@ -314,7 +380,7 @@ describe('the answer cache', () => {
     expect(asked).toHaveBeenCalledTimes(2);
   });
 
-  it('every request is recorded, answered or not, with the asking client\'s key', async () => {
+  it("every request is recorded, answered or not, with the asking client's key", async () => {
     const { feedback, answered, unanswered, asked, t } = counted(100);
     const app = t({ feedback });
     for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.2']) {
@@ -331,9 +397,14 @@ describe('the answer cache', () => {
   });
 
   it('the store still counts a question once per client and day when it comes from the cache', async () => {
-    const feedback = openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-ask-cache-')), retentionDays: 180, log: createLogger('silent') });
+    const feedback = openFeedbackStore({
+      dataDir: await mkdtemp(join(tmpdir(), 'huquq-ask-cache-')),
+      retentionDays: 180,
+      log: createLogger('silent'),
+    });
     const app = counted(100).t({ feedback });
-    for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.2']) await app.get('/api/v1/ask?q=zzzz&lang=en', { headers: { 'x-forwarded-for': ip } });
+    for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.2'])
+      await app.get('/api/v1/ask?q=zzzz&lang=en', { headers: { 'x-forwarded-for': ip } });
     await tick();
     expect((await feedback.insights()).unanswered).toEqual([{ lang: 'en', country: null, query: 'zzzz', count: 2 }]);
     await feedback.close();

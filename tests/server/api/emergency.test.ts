@@ -4,7 +4,7 @@ import { json, testApp } from './helpers/app.ts';
 describe('GET /api/v1/emergency', () => {
   const t = testApp();
 
-  it('gives the country\'s numbers, localised, with their sources', async () => {
+  it("gives the country's numbers, localised, with their sources", async () => {
     const body = await json(await t.get('/api/v1/emergency?country=TR&lang=tr'));
     expect(body.contacts).toEqual([
       {
@@ -19,7 +19,7 @@ describe('GET /api/v1/emergency', () => {
     ]);
   });
 
-  it('gives every country\'s numbers without a country, with opening hours where known', async () => {
+  it("gives every country's numbers without a country, with opening hours where known", async () => {
     const body = await json(await t.get('/api/v1/emergency'));
     expect(body.contacts.map((c: any) => c.id)).toEqual(['tr-112', 'az-helpline']);
     expect(body.contacts[1].hours).toBe('Weekdays 9–18');

@@ -10,14 +10,27 @@ describe('GET /api/v1/entries/:id', () => {
     const res = await t.get('/api/v1/entries/appeal?lang=tr');
     expect(res.status).toBe(200);
     const body = await json<ApiEntry>(res);
-    expect(body).toMatchObject({ id: 'appeal', country: 'TR', category: 'appeals', urgent: true, lang: 'tr', translation: 'translated' });
+    expect(body).toMatchObject({
+      id: 'appeal',
+      country: 'TR',
+      category: 'appeals',
+      urgent: true,
+      lang: 'tr',
+      translation: 'translated',
+    });
     expect(body.related).toEqual([{ id: 'work', title: 'Work permit', lang: 'en' }]);
-    expect(body.organisations.map((o) => [o.id, o.name, o.translation])).toEqual([['legal-help', 'Hukuki Yardım', 'translated']]);
-    expect(body.organisations[0]?.contacts).toEqual([{ type: 'phone', value: '+90 212 000 00 00', label: 'Yardım hattı' }]);
+    expect(body.organisations.map((o) => [o.id, o.name, o.translation])).toEqual([
+      ['legal-help', 'Hukuki Yardım', 'translated'],
+    ]);
+    expect(body.organisations[0]?.contacts).toEqual([
+      { type: 'phone', value: '+90 212 000 00 00', label: 'Yardım hattı' },
+    ]);
   });
 
   it('leaves out links to entries and organisations the snapshot lacks rather than breaking the answer', async () => {
-    const body = await json<ApiEntry>(await testApp({ snapshot: withDanglingLinks(testSnapshot()) }).get('/api/v1/entries/appeal?lang=tr'));
+    const body = await json<ApiEntry>(
+      await testApp({ snapshot: withDanglingLinks(testSnapshot()) }).get('/api/v1/entries/appeal?lang=tr'),
+    );
     expect(body.related.map((e) => e.id)).toEqual(['work']);
     expect(body.organisations.map((o) => o.id)).toEqual(['legal-help']);
   });
@@ -43,7 +56,10 @@ describe('GET /api/v1/entries/:id', () => {
   });
 
   it('defaults to English', async () => {
-    expect(await json<ApiEntry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({ lang: 'en', translation: 'original' });
+    expect(await json<ApiEntry>(await t.get('/api/v1/entries/appeal'))).toMatchObject({
+      lang: 'en',
+      translation: 'original',
+    });
   });
 
   it('an unknown entry is a 404', async () => {

@@ -8,7 +8,9 @@ describe('errors', () => {
       const res = await t.get(path, { method: 'DELETE' });
       expect(res.status).toBe(405);
       expect(res.headers.get('allow')).toBe('GET, HEAD');
-      expect(await json(res)).toEqual({ error: { code: 'method_not_allowed', message: 'This address only accepts GET, HEAD.' } });
+      expect(await json(res)).toEqual({
+        error: { code: 'method_not_allowed', message: 'This address only accepts GET, HEAD.' },
+      });
     }
   });
 
@@ -22,7 +24,9 @@ describe('errors', () => {
     for (const path of ['/api/v1/nope', '/api/v2/ask', '/nothing']) {
       const res = await testApp().get(path);
       expect(res.status).toBe(404);
-      expect(await json(res)).toEqual({ error: { code: 'not_found', message: 'Nothing here. The API is described at /api/v1/docs.' } });
+      expect(await json(res)).toEqual({
+        error: { code: 'not_found', message: 'Nothing here. The API is described at /api/v1/docs.' },
+      });
     }
   });
 
@@ -37,15 +41,24 @@ describe('errors', () => {
     const res = await t.get('/api/v1/ask?q=appeal');
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' },
+    });
     expect(text).not.toMatch(/secret|at |\.ts/);
-    expect(t.logs.find((l) => l.level === 'error')).toMatchObject({ msg: 'unhandled error', error: expect.stringContaining('index corrupted') });
+    expect(t.logs.find((l) => l.level === 'error')).toMatchObject({
+      msg: 'unhandled error',
+      error: expect.stringContaining('index corrupted'),
+    });
   });
 });
 
 describe('errors Hono and its validators raise', () => {
   it('keep their 4xx status and get the error shape (a body that is not JSON is a 415)', async () => {
-    const res = await testApp().get('/api/v1/feedback', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const res = await testApp().get('/api/v1/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(res.status).toBe(415);
     expect((await json(res)).error.code).toBe('unsupported_media_type');
   });

@@ -8,19 +8,32 @@ import type { FeedbackStore } from '../../../server/storage/types.ts';
 import { json, testApp } from './helpers/app.ts';
 
 async function store(): Promise<FeedbackStore> {
-  return openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-api-')), retentionDays: 180, log: createLogger('silent') });
+  return openFeedbackStore({
+    dataDir: await mkdtemp(join(tmpdir(), 'huquq-api-')),
+    retentionDays: 180,
+    log: createLogger('silent'),
+  });
 }
 
-const post = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 describe('POST /api/v1/feedback', () => {
   it('counts a vote and answers 202', async () => {
     const feedback = await store();
     const { get } = testApp({ deps: { feedback } });
-    const res = await get('/api/v1/feedback', post({ entryId: 'appeal', helpful: false, lang: 'ar', flowId: 'rejected', query: 'my name is Ali' }));
+    const res = await get(
+      '/api/v1/feedback',
+      post({ entryId: 'appeal', helpful: false, lang: 'ar', flowId: 'rejected', query: 'my name is Ali' }),
+    );
     expect(res.status).toBe(202);
     expect(await json(res)).toEqual({ accepted: true });
-    expect((await feedback.insights()).leastHelpful).toEqual([{ entryId: 'appeal', lang: 'ar', helpful: 0, notHelpful: 1, ratio: 0 }]);
+    expect((await feedback.insights()).leastHelpful).toEqual([
+      { entryId: 'appeal', lang: 'ar', helpful: 0, notHelpful: 1, ratio: 0 },
+    ]);
   });
 
   it.each([
@@ -40,7 +53,11 @@ describe('POST /api/v1/feedback', () => {
 
   it('rejects a body that is not JSON with 400, not 500', async () => {
     const { get } = testApp({ deps: { feedback: await store() } });
-    const res = await get('/api/v1/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"entryId": ' });
+    const res = await get('/api/v1/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"entryId": ',
+    });
     expect(res.status).toBe(400);
     expect((await json(res)).error.code).toBe('bad_parameter');
   });
@@ -71,21 +88,32 @@ describe('GET /api/v1/admin/insights', () => {
     expect((await get('/api/v1/admin/insights', { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
   });
 
-  it.each([undefined, 'Bearer wrong', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`])('answers 401 to authorization %s', async (authorization) => {
-    const { get } = testApp({ config: { adminToken: TOKEN }, deps: { feedback: await store() } });
-    const res = await get('/api/v1/admin/insights', { headers: authorization ? { authorization } : {} });
-    expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe('Bearer');
-    expect((await json(res)).error.code).toBe('unauthorized');
-  });
+  it.each([undefined, 'Bearer wrong', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`])(
+    'answers 401 to authorization %s',
+    async (authorization) => {
+      const { get } = testApp({ config: { adminToken: TOKEN }, deps: { feedback: await store() } });
+      const res = await get('/api/v1/admin/insights', { headers: authorization ? { authorization } : {} });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await json(res)).error.code).toBe('unauthorized');
+    },
+  );
 
   it('returns the insights as JSON with the right token', async () => {
     const feedback = await store();
-    feedback.recordUnanswered({ query: 'Weather in İstanbul', lang: 'tr', detectedLang: 'tr', country: 'TR', clientKey: 'k' });
+    feedback.recordUnanswered({
+      query: 'Weather in İstanbul',
+      lang: 'tr',
+      detectedLang: 'tr',
+      country: 'TR',
+      clientKey: 'k',
+    });
     const { get } = testApp({ config: { adminToken: TOKEN }, deps: { feedback } });
     const res = await get('/api/v1/admin/insights', { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect((await json(res)).unanswered).toEqual([{ lang: 'tr', country: 'TR', query: 'weather in istanbul', count: 1 }]);
+    expect((await json(res)).unanswered).toEqual([
+      { lang: 'tr', country: 'TR', query: 'weather in istanbul', count: 1 },
+    ]);
   });
 });

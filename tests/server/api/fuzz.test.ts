@@ -10,7 +10,23 @@ import { testApp, type TestApp } from './helpers/app.ts';
 import { pick, randomText, randomValue, seeded, type Random } from './helpers/fuzz.ts';
 import { realKnowledge } from './helpers/real.ts';
 
-const API = ['/ask', '/suggest', '/entries/appeal', '/entries/', '/organisations', '/flows', '/flows/rejected', '/categories', '/emergency', '/languages', '/health', '/openapi.json', '/docs', '/feedback', '/admin/insights'];
+const API = [
+  '/ask',
+  '/suggest',
+  '/entries/appeal',
+  '/entries/',
+  '/organisations',
+  '/flows',
+  '/flows/rejected',
+  '/categories',
+  '/emergency',
+  '/languages',
+  '/health',
+  '/openapi.json',
+  '/docs',
+  '/feedback',
+  '/admin/insights',
+];
 const ROUTES = [...API.map((path) => `/api/v1${path}`), '/', '/demo', '/widget.js', '/chunks/', '/nowhere/'];
 const PARAMS = ['q', 'lang', 'country', 'service', 'city', 'limit', 'id', '__proto__', 'constructor'];
 const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'];
@@ -18,13 +34,24 @@ const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 
 function randomRequest(random: Random): { path: string; init: RequestInit } {
   let path = pick(random, ROUTES);
   if (path.endsWith('/')) path += randomValue(random);
-  const params = Array.from({ length: Math.floor(random() * 4) }, () => `${pick(random, PARAMS)}=${randomValue(random)}`);
+  const params = Array.from(
+    { length: Math.floor(random() * 4) },
+    () => `${pick(random, PARAMS)}=${randomValue(random)}`,
+  );
   const method = pick(random, METHODS);
   const init: RequestInit = { method, headers: { 'accept-encoding': pick(random, ['br', 'gzip', '', 'br;q=0, *']) } };
   if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
-    init.headers = { ...init.headers, 'content-type': pick(random, ['application/json', 'text/plain', 'application/json; charset=latin1']) };
+    init.headers = {
+      ...init.headers,
+      'content-type': pick(random, ['application/json', 'text/plain', 'application/json; charset=latin1']),
+    };
     init.body = pick(random, [
-      JSON.stringify({ entryId: 'appeal', helpful: random() < 0.5, lang: randomValue(random), query: randomText(random, 600) }),
+      JSON.stringify({
+        entryId: 'appeal',
+        helpful: random() < 0.5,
+        lang: randomValue(random),
+        query: randomText(random, 600),
+      }),
       JSON.stringify({ entryId: randomText(random, 20), helpful: 'maybe' }),
       randomText(random, 200),
       '{"entryId":',
@@ -60,16 +87,37 @@ async function fuzz(t: TestApp, count: number) {
 }
 
 const feedbackStore = async () =>
-  openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-fuzz-')), retentionDays: 180, log: createLogger('silent') });
+  openFeedbackStore({
+    dataDir: await mkdtemp(join(tmpdir(), 'huquq-fuzz-')),
+    retentionDays: 180,
+    log: createLogger('silent'),
+  });
 
 /** Names every plain object already has (issue 11: `?q=constructor` answered 500). */
-const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', 'prototype'];
+const OBJECT_KEYS = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  'prototype',
+];
 
 /** Every route × parameter with each name alone, doubled and inside a longer question in several scripts. */
 async function objectKeys(t: TestApp) {
   for (const route of ROUTES) {
     for (const key of OBJECT_KEYS) {
-      const values = [key, `${key} ${key}`, `kimlik ${key} nasıl alırım`, `ما هو ${key} الإقامة`, `что такое ${key} в Баку`];
+      const values = [
+        key,
+        `${key} ${key}`,
+        `kimlik ${key} nasıl alırım`,
+        `ما هو ${key} الإقامة`,
+        `что такое ${key} в Баку`,
+      ];
       for (const value of values) {
         for (const param of PARAMS) {
           const path = `${route.endsWith('/') ? route + encodeURIComponent(key) : route}?${param}=${encodeURIComponent(value)}`;
@@ -89,12 +137,16 @@ async function objectKeys(t: TestApp) {
 }
 
 describe('fuzz', () => {
-  it('names of Object.prototype as text in every route and parameter, on the real knowledge', { timeout: 60_000 }, async () => {
+  it('names of Object.prototype as text in every route and parameter, on the real knowledge', {
+    timeout: 60_000,
+  }, async () => {
     const { snapshot, search } = await realKnowledge();
     await objectKeys(testApp({ snapshot, deps: { search: () => search } }));
   });
 
-  it('3000 random requests on the hand-made knowledge: no 5xx, errors always in the error shape', { timeout: 30_000 }, async () => {
+  it('3000 random requests on the hand-made knowledge: no 5xx, errors always in the error shape', {
+    timeout: 30_000,
+  }, async () => {
     const feedback = await feedbackStore();
     await fuzz(testApp({ deps: { feedback }, config: { adminToken: 'a-long-enough-admin-token' } }), 3000);
     await feedback.close();

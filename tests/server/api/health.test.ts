@@ -39,7 +39,9 @@ describe('GET /api/v1/health', () => {
   });
 
   it('warnings alone keep it ok', async () => {
-    const res = await testApp({ snapshot: withProblems([{ ...contentError, severity: 'warning' }]) }).get('/api/v1/health');
+    const res = await testApp({ snapshot: withProblems([{ ...contentError, severity: 'warning' }]) }).get(
+      '/api/v1/health',
+    );
     expect((await json(res)).status).toBe('ok');
   });
 });

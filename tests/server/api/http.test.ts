@@ -69,7 +69,10 @@ describe('over real HTTP', () => {
     ];
     for (const line of lines) {
       const status = Number((await raw(base, line)).split(' ')[1]);
-      expect(status === 200 || (status >= 400 && status < 500), `${line.toString('latin1').slice(0, 60)} → ${status}`).toBe(true);
+      expect(
+        status === 200 || (status >= 400 && status < 500),
+        `${line.toString('latin1').slice(0, 60)} → ${status}`,
+      ).toBe(true);
     }
     expect((await fetch(`${base}/api/v1/health`)).status).toBe(200);
   });
@@ -79,8 +82,17 @@ describe('many connections at once', () => {
   it('answers 300 concurrent requests correctly', async () => {
     const { server, base } = await listen(testApp().app);
     try {
-      const paths = ['/api/v1/ask?q=work', '/api/v1/entries/appeal?lang=ar', '/api/v1/suggest?q=ap', '/api/v1/flows/rejected'];
-      const responses = await Promise.all(Array.from({ length: 300 }, (_, i) => fetch(`${base}${paths[i % paths.length]}`, { headers: { 'accept-encoding': 'br, gzip' } })));
+      const paths = [
+        '/api/v1/ask?q=work',
+        '/api/v1/entries/appeal?lang=ar',
+        '/api/v1/suggest?q=ap',
+        '/api/v1/flows/rejected',
+      ];
+      const responses = await Promise.all(
+        Array.from({ length: 300 }, (_, i) =>
+          fetch(`${base}${paths[i % paths.length]}`, { headers: { 'accept-encoding': 'br, gzip' } }),
+        ),
+      );
       expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
       const bodies = await Promise.all(responses.map((r) => r.json()));
       expect(bodies[1].translation).toBe('outdated');

@@ -16,7 +16,8 @@ beforeAll(async () => {
   entryIds = [...snapshot.entries.keys()];
 }, 30_000);
 
-const ask = async (params: Record<string, string>) => json<AskResponse>(await t.get(`/api/v1/ask?${new URLSearchParams(params)}`));
+const ask = async (params: Record<string, string>) =>
+  json<AskResponse>(await t.get(`/api/v1/ask?${new URLSearchParams(params)}`));
 
 describe('the real knowledge, presented', () => {
   it('has 11 languages and entries to present', () => {
@@ -25,7 +26,9 @@ describe('the real knowledge, presented', () => {
   });
 
   it('presents every entry in every language along its fallback chain', async () => {
-    const chains = new Map((await json(await t.get('/api/v1/languages'))).languages.map((l: any) => [l.code, [l.code, ...l.fallback, 'en']]));
+    const chains = new Map(
+      (await json(await t.get('/api/v1/languages'))).languages.map((l: any) => [l.code, [l.code, ...l.fallback, 'en']]),
+    );
     for (const lang of languages) {
       for (const id of entryIds) {
         const res = await t.get(`/api/v1/entries/${id}?lang=${lang}`);
@@ -40,11 +43,15 @@ describe('the real knowledge, presented', () => {
     // the machine is busy. The timeout catches a hang, not slowness.
   }, 60_000);
 
-  it.each(['/api/v1/categories', '/api/v1/flows', '/api/v1/organisations', '/api/v1/emergency'])('%s answers in every language and country', async (path) => {
-    for (const lang of languages) {
-      for (const country of ['TR', 'AZ']) expect((await t.get(`${path}?lang=${lang}&country=${country}`)).status).toBe(200);
-    }
-  });
+  it.each(['/api/v1/categories', '/api/v1/flows', '/api/v1/organisations', '/api/v1/emergency'])(
+    '%s answers in every language and country',
+    async (path) => {
+      for (const lang of languages) {
+        for (const country of ['TR', 'AZ'])
+          expect((await t.get(`${path}?lang=${lang}&country=${country}`)).status).toBe(200);
+      }
+    },
+  );
 
   it('every flow can be presented in every language, and every option leads to a node', async () => {
     const { flows } = await json(await t.get('/api/v1/flows'));
@@ -53,7 +60,8 @@ describe('the real knowledge, presented', () => {
         const flow = await json(await t.get(`/api/v1/flows/${id}?lang=${lang}`));
         expect(flow.nodes[flow.start], `${id} start`).toBeDefined();
         for (const node of Object.values<any>(flow.nodes)) {
-          if (node.kind === 'question') for (const option of node.options) expect(flow.nodes[option.next], `${id} → ${option.next}`).toBeDefined();
+          if (node.kind === 'question')
+            for (const option of node.options) expect(flow.nodes[option.next], `${id} → ${option.next}`).toBeDefined();
         }
       }
     }

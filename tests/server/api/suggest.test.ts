@@ -9,7 +9,9 @@ describe('GET /api/v1/suggest', () => {
     const res = await t.get('/api/v1/suggest?q=red&lang=tr');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(await json<SuggestResponse>(res)).toEqual({ suggestions: [{ id: 'appeal', title: 'Red kararına itiraz', lang: 'tr' }] });
+    expect(await json<SuggestResponse>(res)).toEqual({
+      suggestions: [{ id: 'appeal', title: 'Red kararına itiraz', lang: 'tr' }],
+    });
   });
 
   it('an empty or blank prefix gives no suggestions rather than an error', async () => {
@@ -20,7 +22,10 @@ describe('GET /api/v1/suggest', () => {
 
   it('gives at most 8 even when the engine returns more', async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: `T${i}`, lang: 'en' }));
-    const search = { ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }), suggest: () => many };
+    const search = {
+      ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }),
+      suggest: () => many,
+    };
     const body = await json(await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=t'));
     expect(body.suggestions).toHaveLength(8);
   });

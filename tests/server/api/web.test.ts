@@ -17,7 +17,9 @@ describe('widget files and pages', () => {
   });
 
   it('serves /widget.js to any origin, compressed when the browser accepts it', async () => {
-    const res = await testApp({ deps: { web: { distDir } } }).get('/widget.js', { headers: { 'accept-encoding': 'br' } });
+    const res = await testApp({ deps: { web: { distDir } } }).get('/widget.js', {
+      headers: { 'accept-encoding': 'br' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

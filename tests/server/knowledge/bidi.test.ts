@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitLtrRuns } from '../../../server/knowledge/bidi.ts';
 
-const ltr = (text: string) => splitLtrRuns(text).filter((r) => r.ltr).map((r) => r.text);
+const ltr = (text: string) =>
+  splitLtrRuns(text)
+    .filter((r) => r.ltr)
+    .map((r) => r.text);
 
 describe('splitLtrRuns', () => {
   it('keeps a phone number with its groups and its plus sign in one run', () => {
@@ -17,7 +20,11 @@ describe('splitLtrRuns', () => {
 
   it('gives back the whole text, in order', () => {
     const text = 'خط **444 48 68** (Pazartesi) — ۱۲ روز';
-    expect(splitLtrRuns(text).map((r) => r.text).join('')).toBe(text);
+    expect(
+      splitLtrRuns(text)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
     expect(ltr('۱۲ روز')).toEqual([]);
   });
 });

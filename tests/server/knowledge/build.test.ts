@@ -29,7 +29,9 @@ describe('buildSnapshot on the valid fixture', () => {
   it('keeps the Markdown body, which renders to safe HTML and plain text', async () => {
     const en = renderBody((await fixtureSnapshot()).entries.get('appeal')!.translations.en!.body);
     expect(en.html).toContain('<strong>rejected</strong>');
-    expect(en.html).toContain('<a href="https://example.org/law" rel="noopener noreferrer" target="_blank">the law</a>');
+    expect(en.html).toContain(
+      '<a href="https://example.org/law" rel="noopener noreferrer" target="_blank">the law</a>',
+    );
     expect(en.html).not.toContain('href="javascript');
     expect(en.text).toContain('If you were rejected, you can appeal.');
     expect(en.text).toContain('Call a lawyer.');
@@ -47,10 +49,15 @@ describe('buildSnapshot on the valid fixture', () => {
 
   it('checks that the languages read in a country are languages Huquq has', async () => {
     const files = (await fixtureFiles()).filter((f) => f.path !== 'countries.yaml');
-    const countries = { path: 'countries.yaml', bytes: new TextEncoder().encode('countries:\n  - code: TR\n    name: { en: Türkiye }\n    readers: [ar, xx]\n') };
-    expect(buildSnapshot([...files, countries], { now: FIXTURE_NOW }).problems.map((p) => formatDiagnostic(p))).toEqual([
-      'knowledge/countries.yaml:4: countries[0].readers[1]: "xx" is not one of the languages in languages.yaml — use one of "en", "tr", "ar", or add the language to languages.yaml first',
-    ]);
+    const countries = {
+      path: 'countries.yaml',
+      bytes: new TextEncoder().encode('countries:\n  - code: TR\n    name: { en: Türkiye }\n    readers: [ar, xx]\n'),
+    };
+    expect(buildSnapshot([...files, countries], { now: FIXTURE_NOW }).problems.map((p) => formatDiagnostic(p))).toEqual(
+      [
+        'knowledge/countries.yaml:4: countries[0].readers[1]: "xx" is not one of the languages in languages.yaml — use one of "en", "tr", "ar", or add the language to languages.yaml first',
+      ],
+    );
   });
 
   it('skips drafts and the README', async () => {

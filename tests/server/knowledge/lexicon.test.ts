@@ -7,12 +7,16 @@ import { FIXTURE_NOW, fixtureFiles } from '../../helpers/knowledge.ts';
 
 const withLexicon = async (text: string) => {
   const files = await fixtureFiles();
-  return buildSnapshot([...files, { path: 'lexicon/words.yaml', bytes: new TextEncoder().encode(text) }], { now: FIXTURE_NOW });
+  return buildSnapshot([...files, { path: 'lexicon/words.yaml', bytes: new TextEncoder().encode(text) }], {
+    now: FIXTURE_NOW,
+  });
 };
 
 describe('knowledge/lexicon/*.yaml', () => {
   it('loads concepts into the snapshot', async () => {
-    const snapshot = await withLexicon('concepts:\n  - id: id-card\n    words:\n      tr: [kimlik]\n      en: [ID card, kimlik]\n');
+    const snapshot = await withLexicon(
+      'concepts:\n  - id: id-card\n    words:\n      tr: [kimlik]\n      en: [ID card, kimlik]\n',
+    );
     expect(snapshot.problems).toEqual([]);
     expect(snapshot.lexicon).toEqual([{ id: 'id-card', words: { tr: ['kimlik'], en: ['ID card', 'kimlik'] } }]);
   });

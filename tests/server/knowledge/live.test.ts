@@ -16,7 +16,11 @@ async function until(condition: () => boolean, ms = 3000) {
 async function live() {
   const dir = await fixtureCopy();
   const lines: string[] = [];
-  const knowledge = await createLiveKnowledge({ dir, derive: (s) => ({ titles: s.entries.size }), log: createLogger('info', (l) => lines.push(l)) });
+  const knowledge = await createLiveKnowledge({
+    dir,
+    derive: (s) => ({ titles: s.entries.size }),
+    log: createLogger('info', (l) => lines.push(l)),
+  });
   return { dir, knowledge, lines };
 }
 

@@ -11,7 +11,14 @@ const KNOWLEDGE = join(import.meta.dirname, '..', '..', '..', 'knowledge');
 
 describe('knowledge order and units', () => {
   it('puts the top-level lists first and keeps each entry folder together', () => {
-    const paths = ['organisations/unhcr.yaml', 'entries/tr/ip-appeal/en.md', 'languages.yaml', 'entries/tr/ip-appeal-regular/en.md', 'entries/tr/ip-appeal/entry.yaml', 'categories.yaml'];
+    const paths = [
+      'organisations/unhcr.yaml',
+      'entries/tr/ip-appeal/en.md',
+      'languages.yaml',
+      'entries/tr/ip-appeal-regular/en.md',
+      'entries/tr/ip-appeal/entry.yaml',
+      'categories.yaml',
+    ];
     const sorted = [...paths].sort(knowledgeOrder);
     expect(sorted.slice(0, 2)).toEqual(['categories.yaml', 'languages.yaml']);
     const units = planUnits(sorted);
@@ -23,7 +30,10 @@ describe('knowledge order and units', () => {
       'organisations/unhcr.yaml',
     ]);
     const folder = units.find((u) => u.kind === 'folder' && u.folder.id === 'ip-appeal');
-    expect(folder?.kind === 'folder' && folder.folder.files.map((f) => f.role.kind)).toEqual(['entry-text', 'entry-meta']);
+    expect(folder?.kind === 'folder' && folder.folder.files.map((f) => f.role.kind)).toEqual([
+      'entry-text',
+      'entry-meta',
+    ]);
   });
 
   it('shares folders out in consecutive runs of about the same number of files', () => {
@@ -31,7 +41,10 @@ describe('knowledge order and units', () => {
       key: `entries/tr/e${i}`,
       country: 'tr',
       id: `e${i}`,
-      files: Array.from({ length: i === 0 ? 10 : 2 }, () => ({ path: 'x', role: { kind: 'entry-meta', country: 'tr', entry: `e${i}` } as const })),
+      files: Array.from({ length: i === 0 ? 10 : 2 }, () => ({
+        path: 'x',
+        role: { kind: 'entry-meta', country: 'tr', entry: `e${i}` } as const,
+      })),
     }));
     const shares = shareOut(folders, 2);
     expect(shares).toHaveLength(2);
@@ -58,10 +71,14 @@ describe('loadKnowledge on several threads', () => {
     expect(buildSnapshot(await readKnowledgeFiles(KNOWLEDGE), { now: FIXTURE_NOW })).toEqual(here);
   }, 30_000);
 
-  it.each(readdirSync(BROKEN))('reports the same problems for the broken fixture %s', async (broken) => {
-    const { here, threads } = await both(await fixtureCopy(broken));
-    expect(threads.problems).toEqual(here.problems);
-    expect(threads.version).toBe(here.version);
-    expect([...threads.entries.keys()]).toEqual([...here.entries.keys()]);
-  }, 30_000);
+  it.each(readdirSync(BROKEN))(
+    'reports the same problems for the broken fixture %s',
+    async (broken) => {
+      const { here, threads } = await both(await fixtureCopy(broken));
+      expect(threads.problems).toEqual(here.problems);
+      expect(threads.version).toBe(here.version);
+      expect([...threads.entries.keys()]).toEqual([...here.entries.keys()]);
+    },
+    30_000,
+  );
 });

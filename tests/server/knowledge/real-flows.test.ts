@@ -81,7 +81,9 @@ describe('the 7-day deportation warning in the real flows', () => {
         }
         // An answer without its own text must link an entry that carries the warning in every language it has.
         const linked = reached.answer.entries.map((id) => snapshot.entries.get(id)!);
-        const ok = linked.some((entry) => Object.entries(entry.translations).every(([lang, t]) => warnsOf7Days(bodyText(t.body), lang)));
+        const ok = linked.some((entry) =>
+          Object.entries(entry.translations).every(([lang, t]) => warnsOf7Days(bodyText(t.body), lang)),
+        );
         if (!ok) missing.push(`${where} (no text, no linked entry with the warning)`);
       }
     }
@@ -93,7 +95,8 @@ describe('the 7-day deportation warning in the real flows', () => {
     for (const id of ['ip-appeal-regular', 'ip-appeal-accelerated']) {
       const entry = snapshot.entries.get(id)!;
       expect(Object.keys(entry.translations)).toHaveLength(11);
-      for (const [lang, t] of Object.entries(entry.translations)) expect(warnsOf7Days(bodyText(t.body), lang), `${id} [${lang}]`).toBe(true);
+      for (const [lang, t] of Object.entries(entry.translations))
+        expect(warnsOf7Days(bodyText(t.body), lang), `${id} [${lang}]`).toBe(true);
     }
   });
 });
@@ -101,13 +104,23 @@ describe('the 7-day deportation warning in the real flows', () => {
 describe('Azerbaijan in the real flows (issue 12, item 4)', () => {
   // The urgent, general flows serve both countries; topic flows (an ID deactivated in Türkiye, protection in
   // Azerbaijan) name their one country and are checked by the next test.
-  const BOTH = ['apply-for-protection', 'detained-or-deportation', 'in-danger-now', 'need-a-doctor', 'received-rejection', 'want-to-work'];
+  const BOTH = [
+    'apply-for-protection',
+    'detained-or-deportation',
+    'in-danger-now',
+    'need-a-doctor',
+    'received-rejection',
+    'want-to-work',
+  ];
 
   it('every general flow can be walked by a person in Azerbaijan', () => {
     for (const id of BOTH) expect(snapshot.flows.get(id)?.countries, id).toContain('AZ');
     for (const flow of snapshot.flows.values()) {
       if (!flow.countries.includes('AZ')) continue;
-      expect(walk(flow).some((r) => r.country === 'AZ'), `${flow.id} has an answer for Azerbaijan`).toBe(true);
+      expect(
+        walk(flow).some((r) => r.country === 'AZ'),
+        `${flow.id} has an answer for Azerbaijan`,
+      ).toBe(true);
     }
   });
 
@@ -116,9 +129,12 @@ describe('Azerbaijan in the real flows (issue 12, item 4)', () => {
     for (const flow of snapshot.flows.values()) {
       for (const { path, node, answer, country } of walk(flow)) {
         if (country === undefined) continue;
-        for (const id of answer.entries) if (snapshot.entries.get(id)?.country !== country) wrong.push(`${flow.id}/${node} (${path.join(' → ')}): entry ${id}`);
+        for (const id of answer.entries)
+          if (snapshot.entries.get(id)?.country !== country)
+            wrong.push(`${flow.id}/${node} (${path.join(' → ')}): entry ${id}`);
         for (const id of answer.organisations) {
-          if (!snapshot.organisations.get(id)?.countries.includes(country)) wrong.push(`${flow.id}/${node} (${path.join(' → ')}): organisation ${id}`);
+          if (!snapshot.organisations.get(id)?.countries.includes(country))
+            wrong.push(`${flow.id}/${node} (${path.join(' → ')}): organisation ${id}`);
         }
       }
     }

@@ -37,14 +37,34 @@ describe('readSimpleYaml', () => {
     ['folded plain text', 'summary: one\n  two\n\n  three\n', { summary: 'one two\nthree' }],
     ['a flow list over lines', 'keywords:\n  [\n    a,\n    "b, c",\n    157\n  ]\n', { keywords: ['a', 'b, c', 157] }],
     ['a block list at the key indent', 'keywords:\n- a\n- b\n', { keywords: ['a', 'b'] }],
-    ['typed plain scalars', 'a: true\nb: ~\nc: 0x1F\nd: 1e3\ne: .inf\nf: 2026-11-22\n', { a: true, b: null, c: 31, d: 1000, e: Infinity, f: '2026-11-22' }],
+    [
+      'typed plain scalars',
+      'a: true\nb: ~\nc: 0x1F\nd: 1e3\ne: .inf\nf: 2026-11-22\n',
+      { a: true, b: null, c: 31, d: 1000, e: Infinity, f: '2026-11-22' },
+    ],
     ['escapes in double quotes', 'a: "say \\"hi\\" \\\\ \\/ \\t"\n', { a: 'say "hi" \\ / \t' }],
     ["single quotes with ''", "a: 'it''s'\n", { a: "it's" }],
-    ['flow mappings in a list, with lists inside', 'sources:\n  - { title: "A: b", url: "https://x.org/#a" }\nrelated: { entries: [a, b], organisations: [] }\n', { sources: [{ title: 'A: b', url: 'https://x.org/#a' }], related: { entries: ['a', 'b'], organisations: [] } }],
-    ['a flow mapping over lines', 'label: {\n    en: Website,\n    tr: "Web sitesi"\n  }\n', { label: { en: 'Website', tr: 'Web sitesi' } }],
+    [
+      'flow mappings in a list, with lists inside',
+      'sources:\n  - { title: "A: b", url: "https://x.org/#a" }\nrelated: { entries: [a, b], organisations: [] }\n',
+      { sources: [{ title: 'A: b', url: 'https://x.org/#a' }], related: { entries: ['a', 'b'], organisations: [] } },
+    ],
+    [
+      'a flow mapping over lines',
+      'label: {\n    en: Website,\n    tr: "Web sitesi"\n  }\n',
+      { label: { en: 'Website', tr: 'Web sitesi' } },
+    ],
     ['comment lines', '# a list\na:\n  # first\n  - b\n\n# end\n', { a: ['b'] }],
-    ['folded and literal block scalars', 'a: >-\n  one\n  two\n\n  three\nb: |\n  x\n  # y\nc: >\n  z\n', { a: 'one two\nthree', b: 'x\n# y\n', c: 'z\n' }],
-    ['nested mappings and lists of mappings', 'related:\n  entries: []\n  organisations:\n    - rrt\nsources:\n  - title: "A: b"\n    url: https://x.org\n', { related: { entries: [], organisations: ['rrt'] }, sources: [{ title: 'A: b', url: 'https://x.org' }] }],
+    [
+      'folded and literal block scalars',
+      'a: >-\n  one\n  two\n\n  three\nb: |\n  x\n  # y\nc: >\n  z\n',
+      { a: 'one two\nthree', b: 'x\n# y\n', c: 'z\n' },
+    ],
+    [
+      'nested mappings and lists of mappings',
+      'related:\n  entries: []\n  organisations:\n    - rrt\nsources:\n  - title: "A: b"\n    url: https://x.org\n',
+      { related: { entries: [], organisations: ['rrt'] }, sources: [{ title: 'A: b', url: 'https://x.org' }] },
+    ],
   ])('reads %s', (_, text, expected) => {
     expect(readSimpleYaml(text)).toEqual(expected);
     expect(reference(text)).toEqual(expected);
@@ -78,13 +98,51 @@ describe('readSimpleYaml', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const pieces = ['"', "'", ':', ' ', '\n', '\n  ', '-', '#', '[', ']', ',', '{', '\\', '\t', '&', '*', '!', '|', '>', '?', '~', '0', '.', '\n- ', ': ', ' #', "''", '\n\n', '\u00a0', '\r', '\u200c', '\\"', '\\n', '>-\n  ', '|\n  ', '\n# '];
+    const pieces = [
+      '"',
+      "'",
+      ':',
+      ' ',
+      '\n',
+      '\n  ',
+      '-',
+      '#',
+      '[',
+      ']',
+      ',',
+      '{',
+      '\\',
+      '\t',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '?',
+      '~',
+      '0',
+      '.',
+      '\n- ',
+      ': ',
+      ' #',
+      "''",
+      '\n\n',
+      '\u00a0',
+      '\r',
+      '\u200c',
+      '\\"',
+      '\\n',
+      '>-\n  ',
+      '|\n  ',
+      '\n# ',
+    ];
     let read = 0;
     for (let n = 0; n < 30_000; n++) {
       let text = texts[n % texts.length]!;
       for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
         const at = Math.floor(random() * text.length);
-        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + (random() < 0.3 ? 1 : 0));
+        text =
+          text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + (random() < 0.3 ? 1 : 0));
       }
       const data = readSimpleYaml(text);
       if (data === undefined) continue;

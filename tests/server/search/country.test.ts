@@ -30,7 +30,8 @@ describe('countriesNamed', () => {
 
 describe('countryFilter', () => {
   it('keeps the page’s country, adds a named one, and keeps only the named ones when the page’s is not named', () => {
-    const on = (page: string | undefined, named: string[]) => (countries: string[]) => countryFilter(page, new Set(named))(countries);
+    const on = (page: string | undefined, named: string[]) => (countries: string[]) =>
+      countryFilter(page, new Set(named))(countries);
     expect(on('TR', [])(['AZ'])).toBe(false);
     expect(on('TR', [])(['TR'])).toBe(true);
     expect(on('TR', ['AZ'])(['AZ'])).toBe(true);

@@ -43,7 +43,8 @@ describe('ask: finding the entry', () => {
   });
 
   it('reads a short follow-up in the context of the previous answer, and a long question on its own', () => {
-    const ranked = (q: string, context?: string) => search.ask({ q, lang: 'en', country: 'TR', context }).hits.map((h) => h.id);
+    const ranked = (q: string, context?: string) =>
+      search.ask({ q, lang: 'en', country: 'TR', context }).hits.map((h) => h.id);
     expect(ranked('court', 'deportation')[0]).toBe('deportation');
     expect(ranked('court', 'no-such-entry')).toEqual(ranked('court'));
     expect(ranked('constructor', 'constructor')).toEqual([]);
@@ -57,7 +58,13 @@ describe('ask: finding the entry', () => {
   });
 
   it('answers a 500-character question of junk quickly, with no hits', () => {
-    for (const q of ['a'.repeat(500), 'ترحيل'.repeat(100), Array.from({ length: 120 }, (_, i) => `xq${i}zz`).join(' ').slice(0, 500)]) {
+    for (const q of [
+      'a'.repeat(500),
+      'ترحيل'.repeat(100),
+      Array.from({ length: 120 }, (_, i) => `xq${i}zz`)
+        .join(' ')
+        .slice(0, 500),
+    ]) {
       const started = performance.now();
       expect(search.ask({ q, lang: 'tr' }).hits).toEqual([]);
       expect(performance.now() - started).toBeLessThan(150); // was 200–340 ms before the caps

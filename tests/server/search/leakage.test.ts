@@ -9,7 +9,12 @@ describe('leakage check', () => {
   it('warns about a summary holding 4 consecutive words of an eval question, naming file, field and question', () => {
     const found = ask('can I appeal to the commission within 10 days please');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', code: 'eval-leak', file: 'entries/tr/appeal/en.md', field: 'summary' });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      code: 'eval-leak',
+      file: 'entries/tr/appeal/en.md',
+      field: 'summary',
+    });
     expect(found[0]!.message).toContain('set.jsonl#q1');
   });
 

@@ -34,7 +34,10 @@ describe('concept documents', () => {
   });
 
   it('lets a question in a language the entry is not written in find it', () => {
-    const ask = (kb: ReturnType<typeof searchSnapshot>) => createSearch(kb).ask({ q: 'ogolaansho shaqo', lang: 'so', country: 'TR' }).hits.map((h) => h.id);
+    const ask = (kb: ReturnType<typeof searchSnapshot>) =>
+      createSearch(kb)
+        .ask({ q: 'ogolaansho shaqo', lang: 'so', country: 'TR' })
+        .hits.map((h) => h.id);
     expect(ask(searchSnapshot())).toEqual([]);
     expect(ask(withLexicon(lexicon))).toEqual(['work-permit']);
   });

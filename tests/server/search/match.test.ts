@@ -7,7 +7,10 @@ import { searchSnapshot } from './fixture.ts';
 
 const kb = searchSnapshot();
 const corpus = corpusOf(kb);
-const index = createTermIndex(corpus, kb.languages.map((l) => l.code));
+const index = createTermIndex(
+  corpus,
+  kb.languages.map((l) => l.code),
+);
 
 /** Best evidence per target id for one typed word. */
 function evidence(word: string, lang: string): Record<string, number> {

@@ -7,7 +7,10 @@ import { searchSnapshot } from './fixture.ts';
 
 const kb = searchSnapshot();
 const corpus = corpusOf(kb);
-const index = createTermIndex(corpus, kb.languages.map((l) => l.code));
+const index = createTermIndex(
+  corpus,
+  kb.languages.map((l) => l.code),
+);
 
 function ranked(q: string, lang: string, extra: Partial<RankContext> = {}) {
   const terms = termsOf(words(q, lang), lang);

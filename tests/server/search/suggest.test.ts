@@ -18,11 +18,15 @@ describe('suggest', () => {
   });
 
   it('finds a title typed in another language, and shows it in the reader’s language', () => {
-    expect(suggest('deport', 'ar')).toEqual([{ id: 'deportation', title: 'قرار الترحيل — لديك 7 أيام للذهاب إلى المحكمة', lang: 'ar' }]);
+    expect(suggest('deport', 'ar')).toEqual([
+      { id: 'deportation', title: 'قرار الترحيل — لديك 7 أيام للذهاب إلى المحكمة', lang: 'ar' },
+    ]);
   });
 
   it('follows the fallback chain when the entry is not in the reader’s language', () => {
-    expect(suggest('yim', 'az')).toEqual([{ id: 'yimer-157', title: 'YİMER 157: Yabancılar için iletişim merkezi', lang: 'tr' }]);
+    expect(suggest('yim', 'az')).toEqual([
+      { id: 'yimer-157', title: 'YİMER 157: Yabancılar için iletişim merkezi', lang: 'tr' },
+    ]);
     expect(suggest('yim', 'fr')[0]!.lang).toBe('en');
   });
 

@@ -6,8 +6,13 @@ import { searchSnapshot } from './fixture.ts';
 
 const kb = searchSnapshot();
 const corpus = corpusOf(kb);
-const index = createTermIndex(corpus, kb.languages.map((l) => l.code));
-const targetsOf = (docs: readonly number[]) => [...new Set(docs.map((d) => corpus.targets[corpus.documents[d]!.target]!.id))];
+const index = createTermIndex(
+  corpus,
+  kb.languages.map((l) => l.code),
+);
+const targetsOf = (docs: readonly number[]) => [
+  ...new Set(docs.map((d) => corpus.targets[corpus.documents[d]!.target]!.id)),
+];
 
 describe('term index', () => {
   it('finds documents by exact term per field', () => {
@@ -23,8 +28,11 @@ describe('term index', () => {
     expect(targetsOf(index.startingWith('multe'))).toEqual(['rrt']);
   });
 
-  it('a text that is one document\'s summary and a later one\'s keyword completes prefixes all the same', () => {
-    const targets = [{ id: 'a', kind: 'entry' as const, countries: ['TR'] }, { id: 'b', kind: 'entry' as const, countries: ['TR'] }];
+  it("a text that is one document's summary and a later one's keyword completes prefixes all the same", () => {
+    const targets = [
+      { id: 'a', kind: 'entry' as const, countries: ['TR'] },
+      { id: 'b', kind: 'entry' as const, countries: ['TR'] },
+    ];
     const documents = [
       { target: 0, lang: 'en', title: 'Travel', keywords: [], summary: 'refugee passport' },
       { target: 1, lang: 'en', title: 'Documents', keywords: ['refugee passport'], summary: '' },

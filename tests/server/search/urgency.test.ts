@@ -41,7 +41,19 @@ describe('urgencyOf', () => {
   });
 
   it('has phrases for every kind of danger in all 11 languages', () => {
-    expect(Object.keys(URGENCY_PHRASES).sort()).toEqual(['ar', 'az', 'en', 'fa', 'fr', 'ku', 'ps', 'ru', 'so', 'tr', 'uk']);
+    expect(Object.keys(URGENCY_PHRASES).sort()).toEqual([
+      'ar',
+      'az',
+      'en',
+      'fa',
+      'fr',
+      'ku',
+      'ps',
+      'ru',
+      'so',
+      'tr',
+      'uk',
+    ]);
     for (const [lang, kinds] of Object.entries(URGENCY_PHRASES)) {
       for (const [kind, phrases] of Object.entries(kinds)) expect(phrases.trim(), `${lang} ${kind}`).not.toBe('');
     }

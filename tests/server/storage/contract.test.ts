@@ -32,7 +32,12 @@ const sqlite: Backend = {
   name: 'SQLite',
   fresh: () => mkdtemp(join(tmpdir(), 'huquq-contract-')),
   async open(dir, options = {}) {
-    return openFeedbackStore({ dataDir: dir, retentionDays: options.retentionDays ?? 180, now: options.now, log: quiet });
+    return openFeedbackStore({
+      dataDir: dir,
+      retentionDays: options.retentionDays ?? 180,
+      now: options.now,
+      log: quiet,
+    });
   },
   async rows(dir, table, orderBy) {
     const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
@@ -44,7 +49,10 @@ const sqlite: Backend = {
   },
   async columns(dir) {
     const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
-    const names = db.prepare("SELECT p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'").pluck().all() as string[];
+    const names = db
+      .prepare("SELECT p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'")
+      .pluck()
+      .all() as string[];
     db.close();
     return names;
   },
@@ -62,16 +70,27 @@ const postgres: Backend = {
   name: 'PostgreSQL',
   fresh: () => server!.createDatabase(),
   async open(url, options = {}) {
-    const store = openFeedbackStore({ dataDir: '/nonexistent', databaseUrl: url, retentionDays: options.retentionDays ?? 180, now: options.now, log: quiet });
+    const store = openFeedbackStore({
+      dataDir: '/nonexistent',
+      databaseUrl: url,
+      retentionDays: options.retentionDays ?? 180,
+      now: options.now,
+      log: quiet,
+    });
     await store.opened;
     return store;
   },
   async rows(url, table, orderBy) {
     const rows = await query<Row>(url, `SELECT * FROM ${table} ORDER BY ${orderBy}`);
-    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? localDay(v) : v])));
+    return rows.map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? localDay(v) : v])),
+    );
   },
   async columns(url) {
-    const rows = await query<{ column_name: string }>(url, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'");
+    const rows = await query<{ column_name: string }>(
+      url,
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'",
+    );
     return rows.map((r) => r.column_name);
   },
   async breakIt() {
@@ -81,7 +100,8 @@ const postgres: Backend = {
 };
 
 /** node-postgres turns a `date` into local midnight; the day is what was stored. */
-const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -95,9 +115,27 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
   it('keeps only day-level, redacted, counted rows', async () => {
     const place = await backend.fresh();
     const store = await backend.open(place, { now: at('2026-11-23T15:42:11Z') });
-    await store.recordUnanswered({ query: 'My name is Ali, weather in Istanbul?', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k1' });
-    await store.recordUnanswered({ query: 'weather   in ISTANBUL', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k1' });
-    await store.recordUnanswered({ query: 'weather in istanbul', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k2' });
+    await store.recordUnanswered({
+      query: 'My name is Ali, weather in Istanbul?',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k1',
+    });
+    await store.recordUnanswered({
+      query: 'weather   in ISTANBUL',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k1',
+    });
+    await store.recordUnanswered({
+      query: 'weather in istanbul',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k2',
+    });
     await store.recordFeedback({ ...vote, query: 'اتصلوا على 0555 123 4567' });
     await store.recordFeedback({ ...vote, helpful: true, clientKey: 'k2' });
     await store.close();
@@ -109,14 +147,17 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
     expect(await backend.rows(place, 'votes', 'entry_id')).toEqual([
       { day: '2026-11-23', entry_id: 'ip-appeal-regular', lang: 'ar', flow_id: '', helpful: 1, not_helpful: 1 },
     ]);
-    expect((await backend.rows(place, 'unhelpful_queries', 'query')).map((r) => r.query)).toEqual(['اتصلوا على [number]']);
+    expect((await backend.rows(place, 'unhelpful_queries', 'query')).map((r) => r.query)).toEqual([
+      'اتصلوا على [number]',
+    ]);
     const columns = (await backend.columns(place)).filter((c) => c !== 'version');
     expect(columns.join(' ')).not.toMatch(/ip|agent|cookie|url|time|client/i);
   });
 
   it('counts one client asking the same question once a day', async () => {
     const store = await backend.open(await backend.fresh());
-    for (let i = 0; i < 200; i++) await store.recordUnanswered({ query: 'spam spam', lang: 'en', detectedLang: 'en', clientKey: 'flooder' });
+    for (let i = 0; i < 200; i++)
+      await store.recordUnanswered({ query: 'spam spam', lang: 'en', detectedLang: 'en', clientKey: 'flooder' });
     await store.recordUnanswered({ query: 'real question', lang: 'en', detectedLang: 'en', clientKey: 'someone' });
     expect((await store.insights()).unanswered.map((u) => [u.query, u.count])).toEqual([
       ['real question', 1],
@@ -128,10 +169,16 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
   it('adds up concurrent votes and answered counts exactly', async () => {
     const place = await backend.fresh();
     const store = await backend.open(place);
-    await Promise.all(Array.from({ length: 400 }, (_, i) => store.recordFeedback({ ...vote, helpful: i % 4 === 0, clientKey: `c${i}` })));
+    await Promise.all(
+      Array.from({ length: 400 }, (_, i) =>
+        store.recordFeedback({ ...vote, helpful: i % 4 === 0, clientKey: `c${i}` }),
+      ),
+    );
     for (let i = 0; i < 1000; i++) await store.recordAnswered({ lang: 'ps', country: 'TR', fellBack: i % 4 === 0 });
     const insights = await store.insights();
-    expect(insights.leastHelpful).toEqual([{ entryId: 'ip-appeal-regular', lang: 'ar', helpful: 100, notHelpful: 300, ratio: 0.25 }]);
+    expect(insights.leastHelpful).toEqual([
+      { entryId: 'ip-appeal-regular', lang: 'ar', helpful: 100, notHelpful: 300, ratio: 0.25 },
+    ]);
     expect(insights.fallbacks).toEqual([{ lang: 'ps', asked: 1000, fellBack: 250, ratio: 0.25 }]);
     await store.close();
     expect((await backend.rows(place, 'answered', 'lang')).map((r) => [r.asked, r.fell_back])).toEqual([[1000, 250]]);
@@ -155,7 +202,9 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
     await second.recordFeedback({ ...vote, helpful: true });
     await second.close();
     const later = await backend.open(place, { retentionDays: 30, now: at('2026-02-15T10:00:00Z') });
-    expect((await later.insights()).leastHelpful).toEqual([{ entryId: 'ip-appeal-regular', lang: 'ar', helpful: 1, notHelpful: 0, ratio: 1 }]);
+    expect((await later.insights()).leastHelpful).toEqual([
+      { entryId: 'ip-appeal-regular', lang: 'ar', helpful: 1, notHelpful: 0, ratio: 1 },
+    ]);
     await later.close();
   });
 
@@ -164,14 +213,20 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
     const feedback = await backend.open(place);
     const { get } = testApp({ deps: { feedback } });
     const post = (helpful: boolean) =>
-      get('/api/v1/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entryId: 'appeal', helpful, lang: 'en' }) });
+      get('/api/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ entryId: 'appeal', helpful, lang: 'en' }),
+      });
     expect((await post(true)).status).toBe(202);
 
     const heal = await backend.breakIt(place);
     const failed = await post(true);
     expect(failed.status).toBe(503);
     expect(Number(failed.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await failed.json()).toEqual({ error: { code: 'unavailable', message: expect.stringContaining('could not be saved') } });
+    expect(await failed.json()).toEqual({
+      error: { code: 'unavailable', message: expect.stringContaining('could not be saved') },
+    });
     expect((await get('/api/v1/health')).status).toBe(200);
 
     await heal();
@@ -184,7 +239,9 @@ describe.each([sqlite, postgres])('feedback store contract: $name', (backend) =>
       await new Promise((r) => setTimeout(r, 250));
     }
     expect(status).toBe(202);
-    expect((await feedback.insights()).leastHelpful).toEqual([{ entryId: 'appeal', lang: 'en', helpful: 1, notHelpful: 1, ratio: 0.5 }]);
+    expect((await feedback.insights()).leastHelpful).toEqual([
+      { entryId: 'appeal', lang: 'en', helpful: 1, notHelpful: 1, ratio: 0.5 },
+    ]);
     await feedback.close();
   }, 60_000);
 });
@@ -204,7 +261,9 @@ describe('PostgreSQL store', () => {
     const store = openFeedbackStore({ dataDir: '/nonexistent', databaseUrl: url, retentionDays: 180, log: quiet });
     await store.opened;
     expect(store.ready()).toBe(false);
-    await expect(Promise.resolve().then(() => store.recordFeedback({ entryId: 'a', helpful: true, lang: 'en', clientKey: 'k' }))).rejects.toThrow(/unavailable/);
+    await expect(
+      Promise.resolve().then(() => store.recordFeedback({ entryId: 'a', helpful: true, lang: 'en', clientKey: 'k' })),
+    ).rejects.toThrow(/unavailable/);
     server!.start();
     const deadline = Date.now() + 20_000;
     while (!store.ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));

@@ -21,9 +21,27 @@ describe('SQLite feedback store (the shared behaviour is in contract.test.ts)', 
   it('stores only redacted, day-level, counted rows', async () => {
     const file = join(await tempDir(), 'db.sqlite');
     const store = openSqliteStore({ file, retentionDays: 180, now: () => new Date('2026-11-23T15:42:11Z') });
-    store.recordUnanswered({ query: 'My name is Ali, weather in Istanbul?', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k1' });
-    store.recordUnanswered({ query: 'weather   in ISTANBUL', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k1' });
-    store.recordUnanswered({ query: 'weather in istanbul', lang: 'en', detectedLang: 'en', country: 'TR', clientKey: 'k2' });
+    store.recordUnanswered({
+      query: 'My name is Ali, weather in Istanbul?',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k1',
+    });
+    store.recordUnanswered({
+      query: 'weather   in ISTANBUL',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k1',
+    });
+    store.recordUnanswered({
+      query: 'weather in istanbul',
+      lang: 'en',
+      detectedLang: 'en',
+      country: 'TR',
+      clientKey: 'k2',
+    });
     store.recordFeedback({ ...vote, query: 'اتصلوا على 0555 123 4567' });
     store.recordFeedback({ ...vote, helpful: true, clientKey: 'k2' });
     store.close();
@@ -37,7 +55,7 @@ describe('SQLite feedback store (the shared behaviour is in contract.test.ts)', 
       { day: '2026-11-23', entry_id: 'ip-appeal-regular', lang: 'ar', flow_id: '', helpful: 1, not_helpful: 1 },
     ]);
     expect(db.prepare('SELECT query FROM unhelpful_queries').all()).toEqual([{ query: 'اتصلوا على [number]' }]);
-    const everything = JSON.stringify(db.prepare("SELECT group_concat(sql) AS s FROM sqlite_master").get());
+    const everything = JSON.stringify(db.prepare('SELECT group_concat(sql) AS s FROM sqlite_master').get());
     expect(everything).not.toMatch(/ip|agent|cookie|url|time|client/i);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -53,7 +71,8 @@ describe('openFeedbackStore when the database fails', () => {
     await writeFile(join(dir, DATABASE_FILE), 'this is not a database'.repeat(400));
     const { lines, log } = logs();
     const store = openFeedbackStore({ dataDir: dir, retentionDays: 180, log });
-    for (let i = 0; i < 5; i++) expect(() => store.recordUnanswered(question)).toThrow('feedback storage is unavailable');
+    for (let i = 0; i < 5; i++)
+      expect(() => store.recordUnanswered(question)).toThrow('feedback storage is unavailable');
     expect(lines.filter((l) => l.includes('feedback storage unavailable'))).toHaveLength(1);
     expect(await readFile(join(dir, DATABASE_FILE), 'utf8')).toContain('this is not a database');
   });
@@ -91,10 +110,22 @@ describe('openFeedbackStore when the database fails', () => {
       const store = openFeedbackStore({ dataDir: ${JSON.stringify(dir)}, retentionDays: 180, log: { error: (m) => lines.push(m), warn: (m) => lines.push(m), info() {}, debug() {} } });
       try { store.recordFeedback({ entryId: 'a', helpful: true, lang: 'en', clientKey: 'k' }); console.log('wrote'); } catch (e) { console.log('refused:', e.message); }
       console.log('alive', lines.length);`;
-    const out = execFileSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '--input-type=module', '--eval', script], {
-      cwd: runDir,
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'setpriv',
+      [
+        '--reuid=nobody',
+        '--regid=nogroup',
+        '--clear-groups',
+        process.execPath,
+        '--input-type=module',
+        '--eval',
+        script,
+      ],
+      {
+        cwd: runDir,
+        encoding: 'utf8',
+      },
+    );
     expect(out).toMatch(/refused: feedback storage is unavailable/);
     expect(out).toMatch(/alive [01]/);
   });

@@ -83,9 +83,13 @@ describe('the built widget', () => {
   });
 
   it('says how to fix a missing build', async () => {
-    const res = await createWebApp({ distDir: join(dist, 'nowhere'), languages: () => LANGUAGES }).request('/widget.js');
+    const res = await createWebApp({ distDir: join(dist, 'nowhere'), languages: () => LANGUAGES }).request(
+      '/widget.js',
+    );
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'The widget is not built yet: run `npm run build`.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: 'The widget is not built yet: run `npm run build`.' },
+    });
   });
 });
 
@@ -117,7 +121,9 @@ describe('/ (full-page mode)', () => {
     const html = await res.text();
     expect(html).toContain('<html lang="ar" dir="rtl">');
     const nonce = nonceOf(res.headers.get('content-security-policy')!);
-    expect(html).toContain(`<script src="widget.js" async data-mode="page" data-target="#huquq" data-lang="ar" data-country="TR" nonce="${nonce}">`);
+    expect(html).toContain(
+      `<script src="widget.js" async data-mode="page" data-target="#huquq" data-lang="ar" data-country="TR" nonce="${nonce}">`,
+    );
   });
 
   it('ignores unknown or hostile parameters instead of echoing them', async () => {

@@ -22,7 +22,12 @@ export function embed(base: string, data: Record<string, string> = {}, api?: Api
   document.body.append(script);
   const exits: string[] = [];
   boot(script, {
-    loadPanel: () => import('../../../widget/panel/mount.tsx').then((m): MountPanel => (host) => m.mountPanel({ ...host, api })),
+    loadPanel: () =>
+      import('../../../widget/panel/mount.tsx').then(
+        (m): MountPanel =>
+          (host) =>
+            m.mountPanel({ ...host, api }),
+      ),
     location: { replace: (url) => void exits.push(String(url)) },
   });
   const hosts = () => [...document.querySelectorAll<HTMLElement>('huquq-widget')];

@@ -151,8 +151,17 @@ const doctorEn: ApiFlow = {
       ],
     },
     call: { kind: 'answer', text: 'Call 112 now.', entries: [], organisations: [] },
-    clinic: { kind: 'answer', text: 'Go to a health centre.', entries: [{ id: 'work-permit', title: workPermit.title, lang: 'en' }], organisations: [clinic] },
-    register: { kind: 'answer', entries: [{ id: 'appeal', title: appeal.title, lang: 'en' }], organisations: [legalAid] },
+    clinic: {
+      kind: 'answer',
+      text: 'Go to a health centre.',
+      entries: [{ id: 'work-permit', title: workPermit.title, lang: 'en' }],
+      organisations: [clinic],
+    },
+    register: {
+      kind: 'answer',
+      entries: [{ id: 'appeal', title: appeal.title, lang: 'en' }],
+      organisations: [legalAid],
+    },
   },
 };
 
@@ -183,7 +192,9 @@ const rejectedFlow: ApiFlow = {
   countries: ['TR'],
   urgent: false,
   start: 'end',
-  nodes: { end: { kind: 'answer', entries: [{ id: 'appeal', title: appeal.title, lang: 'en' }], organisations: [legalAid] } },
+  nodes: {
+    end: { kind: 'answer', entries: [{ id: 'appeal', title: appeal.title, lang: 'en' }], organisations: [legalAid] },
+  },
 };
 
 const detainedFlow: ApiFlow = { ...rejectedFlow, id: 'detained', title: 'I have been detained', urgent: true };
@@ -195,7 +206,11 @@ export const knowledge = {
   entries: { appeal, appealAr, workPermit, detention },
   flows: { doctor: doctorEn, doctorAr, rejected: rejectedFlow, detained: detainedFlow },
   // "Housing" has no entries, so Home leaves it out.
-  categories: [category('asylum', 'Asylum procedure', 2), category('work', 'Work', 1), category('housing', 'Housing', 0)],
+  categories: [
+    category('asylum', 'Asylum procedure', 2),
+    category('work', 'Work', 1),
+    category('housing', 'Housing', 0),
+  ],
   organisations: { legalAid, clinic },
   emergency: [police],
 };
@@ -208,32 +223,73 @@ export const questions = {
 };
 
 /** The text of `versions` in `lang`, or the English one marked as a fallback (as the API sends it). */
-function inLang<T extends { lang: string; translation: ApiEntry['translation'] }>(versions: T[], lang: string): T | undefined {
+function inLang<T extends { lang: string; translation: ApiEntry['translation'] }>(
+  versions: T[],
+  lang: string,
+): T | undefined {
   const english = versions.find((v) => v.lang === 'en');
   return versions.find((v) => v.lang === lang) ?? (english && { ...english, translation: 'fallback' });
 }
 
 const entryVersions = Object.values(knowledge.entries);
 const flowVersions = Object.values(knowledge.flows);
-const entryIn = (id: string, lang: string) => inLang(entryVersions.filter((e) => e.id === id), lang);
-const flowIn = (id: string, lang: string) => inLang(flowVersions.filter((f) => f.id === id), lang);
+const entryIn = (id: string, lang: string) =>
+  inLang(
+    entryVersions.filter((e) => e.id === id),
+    lang,
+  );
+const flowIn = (id: string, lang: string) =>
+  inLang(
+    flowVersions.filter((f) => f.id === id),
+    lang,
+  );
 const flowSummary = ({ start: _start, nodes: _nodes, ...flow }: ApiFlow): FlowSummary => flow;
-const summary = ({ id, kind, country, category, urgent, title, summary, lang, translation }: ApiEntry, score: number): AnswerSummary => ({
-  id, kind, country, category, urgent, title, summary, lang, translation, score,
+const summary = (
+  { id, kind, country, category, urgent, title, summary, lang, translation }: ApiEntry,
+  score: number,
+): AnswerSummary => ({
+  id,
+  kind,
+  country,
+  category,
+  urgent,
+  title,
+  summary,
+  lang,
+  translation,
+  score,
 });
 const link = ({ id, title, lang }: ApiEntry): EntryLink => ({ id, title, lang });
 
 function ask(q: string, lang: string): AskResponse {
-  const none: AskResponse = { query: q, lang, detectedLang: lang, urgent: false, emergency: [], answers: [], didYouMean: [], organisations: [], suggestions: [] };
+  const none: AskResponse = {
+    query: q,
+    lang,
+    detectedLang: lang,
+    urgent: false,
+    emergency: [],
+    answers: [],
+    didYouMean: [],
+    organisations: [],
+    suggestions: [],
+  };
   const urgent = q === questions.urgent;
-  const [best, other] = urgent ? [entryIn('detention', lang)!, entryIn('appeal', lang)!] : [entryIn('appeal', lang)!, entryIn('work-permit', lang)!];
+  const [best, other] = urgent
+    ? [entryIn('detention', lang)!, entryIn('appeal', lang)!]
+    : [entryIn('appeal', lang)!, entryIn('work-permit', lang)!];
   switch (q) {
     case questions.unknown:
       return { ...none, emergency: knowledge.emergency, organisations: [legalAid], suggestions: knowledge.categories };
     case questions.unsure:
       return { ...none, didYouMean: [link(best), link(other)] };
     default:
-      return { ...none, urgent, emergency: urgent ? knowledge.emergency : [], answers: [summary(best, 9), summary(other, 5)], answer: best };
+      return {
+        ...none,
+        urgent,
+        emergency: urgent ? knowledge.emergency : [],
+        answers: [summary(best, 9), summary(other, 5)],
+        answer: best,
+      };
   }
 }
 
@@ -243,7 +299,10 @@ const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 const notFound: Result<never> = { ok: false, error: { kind: 'not-found' } };
 
 /** A result that failed with `kind` (e.g. for an override: `ask: async () => failure('offline')`). */
-export const failure = (kind: Failure['kind'], retryAfter?: number): Result<never> => ({ ok: false, error: retryAfter === undefined ? { kind } : { kind, retryAfter } });
+export const failure = (kind: Failure['kind'], retryAfter?: number): Result<never> => ({
+  ok: false,
+  error: retryAfter === undefined ? { kind } : { kind, retryAfter },
+});
 
 /** The arguments of every call, per method, in order. */
 export type Calls = { [K in keyof Api]: Parameters<Api[K]>[] };
@@ -261,7 +320,8 @@ export const fakeAnswers: Api = {
     return entry ? ok(entry) : notFound;
   },
   // Not in urgency order, so the order the tests see is the widget's own.
-  flows: async (lang) => ok({ flows: ['rejected', 'need-a-doctor', 'detained'].map((id) => flowSummary(flowIn(id, lang)!)) }),
+  flows: async (lang) =>
+    ok({ flows: ['rejected', 'need-a-doctor', 'detained'].map((id) => flowSummary(flowIn(id, lang)!)) }),
   flow: async (id, lang) => {
     const flow = flowIn(id, lang);
     return flow ? ok(flow) : notFound;

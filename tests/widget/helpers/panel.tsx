@@ -32,7 +32,14 @@ export async function renderInPanel(
   const host: PanelHost = {
     container: document.createElement('div'),
     shadow: document.createElement('div').attachShadow({ mode: 'open' }),
-    options: { lang, mode: 'launcher', position: 'bottom-right', safeUrl: DEFAULT_SAFE_URL, preload: 'open', ...options },
+    options: {
+      lang,
+      mode: 'launcher',
+      position: 'bottom-right',
+      safeUrl: DEFAULT_SAFE_URL,
+      preload: 'open',
+      ...options,
+    },
     apiBase: `${APP_BASE}api/v1/`,
     appBase: APP_BASE,
     lang,

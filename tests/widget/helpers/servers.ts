@@ -29,8 +29,18 @@ export async function startHuquq(): Promise<Running & { feedback: FeedbackStore 
   const snapshot = await loadKnowledge('knowledge');
   const search = createSearch(snapshot);
   const log = createLogger('silent');
-  const feedback = openFeedbackStore({ dataDir: await mkdtemp(join(tmpdir(), 'huquq-widget-')), retentionDays: 30, log });
-  const app = createApp({ knowledge: () => snapshot, search: () => search, config: { rateLimitPerMinute: 0, trustProxy: false, askCacheEntries: 100 }, log, feedback });
+  const feedback = openFeedbackStore({
+    dataDir: await mkdtemp(join(tmpdir(), 'huquq-widget-')),
+    retentionDays: 30,
+    log,
+  });
+  const app = createApp({
+    knowledge: () => snapshot,
+    search: () => search,
+    config: { rateLimitPerMinute: 0, trustProxy: false, askCacheEntries: 100 },
+    log,
+    feedback,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
@@ -39,7 +49,8 @@ export async function startHuquq(): Promise<Running & { feedback: FeedbackStore 
     base,
     apiBase: `${base}api/v1/`,
     feedback,
-    close: () => new Promise<void>((done) => server.close(() => void Promise.resolve(feedback.close()).then(() => done()))),
+    close: () =>
+      new Promise<void>((done) => server.close(() => void Promise.resolve(feedback.close()).then(() => done()))),
   };
 }
 

@@ -16,7 +16,10 @@ describe('AnswerCard', () => {
     await renderInPanel(<AnswerCard entry={appeal} />);
     const card = screen.getByRole('article', { name: appeal.title });
     expect(within(card).getByRole('heading', { level: 3, name: appeal.title })).toBeTruthy();
-    expect([...card.querySelectorAll('.summary strong.deadline')].map((s) => s.textContent)).toEqual(['10 days', '30 days']);
+    expect([...card.querySelectorAll('.summary strong.deadline')].map((s) => s.textContent)).toEqual([
+      '10 days',
+      '30 days',
+    ]);
     expect(within(card).getByText('Time limits apply: act quickly')).toBeTruthy();
     const more = card.querySelector('details')!;
     expect(more.open).toBe(false);
@@ -41,7 +44,7 @@ describe('AnswerCard', () => {
     expect(view.routes).toEqual([{ view: 'organisations', service: 'legal-aid' }]);
   });
 
-  it('names the lawyer who reviewed the answer and the date, in the reader\'s language', async () => {
+  it("names the lawyer who reviewed the answer and the date, in the reader's language", async () => {
     const reviewed = { ...appeal, legalReview: { by: 'Example Bar Legal Aid', date: '2027-01-15' } };
     await renderInPanel(<AnswerCard entry={reviewed} />);
     expect(screen.getByText('Reviewed by \u2068Example Bar Legal Aid\u2069 on January 15, 2027')).toBeTruthy();
@@ -115,8 +118,20 @@ describe('read aloud with a voice', () => {
     // A stand-in for the Web Speech API, which jsdom lacks: one Arabic voice.
     const voice = { lang: 'ar-SA', name: 'Arabic' } as SpeechSynthesisVoice;
     Object.assign(globalThis, {
-      speechSynthesis: { getVoices: () => [voice], speak: (u: SpeechSynthesisUtterance) => spoken.push(u), cancel: () => spoken.at(-1)?.onend?.(new Event('end') as SpeechSynthesisEvent), addEventListener() {}, removeEventListener() {} },
-      SpeechSynthesisUtterance: class { voice?: SpeechSynthesisVoice; lang = ''; onend?: (e: Event) => void; onerror?: unknown; constructor(readonly text: string) {} },
+      speechSynthesis: {
+        getVoices: () => [voice],
+        speak: (u: SpeechSynthesisUtterance) => spoken.push(u),
+        cancel: () => spoken.at(-1)?.onend?.(new Event('end') as SpeechSynthesisEvent),
+        addEventListener() {},
+        removeEventListener() {},
+      },
+      SpeechSynthesisUtterance: class {
+        voice?: SpeechSynthesisVoice;
+        lang = '';
+        onend?: (e: Event) => void;
+        onerror?: unknown;
+        constructor(readonly text: string) {}
+      },
     });
     try {
       await renderInPanel(<AnswerCard entry={appealAr} />, { lang: 'ar' });

@@ -41,7 +41,9 @@ describe('the conversation', () => {
     await view.findByRole('heading', { level: 3, name: appeal.title });
     expect(api.calls.ask).toEqual([['my application was rejected', 'en', 'TR', undefined]]);
     expect(view.getByText('my application was rejected').closest('.bubble')).not.toBeNull();
-    await waitFor(() => expect(panel.querySelector('[aria-live=polite]')!.textContent).toBe(`Answer found: ${appeal.title}`));
+    await waitFor(() =>
+      expect(panel.querySelector('[aria-live=polite]')!.textContent).toBe(`Answer found: ${appeal.title}`),
+    );
     expect(view.getByRole('button', { name: 'Ask another question' })).toBeTruthy();
     fireEvent.click(view.getByRole('button', { name: 'Talk to someone' }));
     expect(await view.findByRole('heading', { level: 2, name: 'Get help now' })).toBeTruthy();
@@ -99,7 +101,11 @@ describe('the conversation', () => {
     const { view } = await open();
     askIn(view, questions.unsure);
     const choices = await view.findByRole('group', { name: 'Did you mean…?' });
-    expect(within(choices).getAllByRole('button').map((b) => b.textContent)).toEqual([appeal.title, workPermit.title, 'None of these']);
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([appeal.title, workPermit.title, 'None of these']);
     fireEvent.click(within(choices).getByRole('button', { name: 'None of these' }));
     expect(await view.findByText(/Try asking in other words/)).toBeTruthy();
 
@@ -186,14 +192,17 @@ describe('error states', () => {
   it('server down: says so plainly and retries', async () => {
     const { view } = await openAt((await downServer()).replace(/api\/v1\/$/, ''));
     const alerts = await view.findAllByRole('alert');
-    expect(alerts[0]!.textContent).toContain('We cannot reach the server. Check your internet connection and try again.');
+    expect(alerts[0]!.textContent).toContain(
+      'We cannot reach the server. Check your internet connection and try again.',
+    );
     expect(within(alerts[0]!).getByRole('button', { name: 'Try again' })).toBeTruthy();
     // "Get help now" is still there to press.
     expect(view.getByRole('button', { name: 'Get help now' })).toBeTruthy();
   });
 
   it('slow: tells the person the connection is slow, then shows the answer', async () => {
-    const ask: Api['ask'] = (...args) => new Promise((resolve) => setTimeout(() => resolve(fakeAnswers.ask(...args)), 3200));
+    const ask: Api['ask'] = (...args) =>
+      new Promise((resolve) => setTimeout(() => resolve(fakeAnswers.ask(...args)), 3200));
     const { view } = await open(fakeApi({ ask }));
     askIn(view, 'work permit');
     expect(await view.findByText('Still loading… the connection is slow.', {}, { timeout: 3000 })).toBeTruthy();

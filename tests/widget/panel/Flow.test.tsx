@@ -44,7 +44,7 @@ describe('FlowView', () => {
     expect(question()).toBe(questionAt(doctor, doctor.start).question);
   });
 
-  it('speaks the reader\'s language', async () => {
+  it("speaks the reader's language", async () => {
     await renderInPanel(<FlowView id={doctor.id} />, { lang: 'ar' });
     await screen.findByRole('heading', { level: 2, name: doctorAr.title });
     expect(screen.getByText('السؤال 1')).toBeTruthy();

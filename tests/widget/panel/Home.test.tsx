@@ -16,7 +16,11 @@ describe('Home', () => {
     // The fake lists a non-urgent flow first; the urgent ones move ahead of it.
     const { doctor, detained, rejected } = knowledge.flows;
     const buttons = [...view.container.querySelectorAll('.flow-btn')];
-    expect(buttons.map((b) => b.querySelector('.flow-title')!.textContent)).toEqual([doctor.title, detained.title, rejected.title]);
+    expect(buttons.map((b) => b.querySelector('.flow-title')!.textContent)).toEqual([
+      doctor.title,
+      detained.title,
+      rejected.title,
+    ]);
     expect(buttons.map((b) => b.classList.contains('urgent'))).toEqual([true, true, false]);
     expect(api.calls.flows).toEqual([['en', 'TR']]);
     fireEvent.click(screen.getByRole('button', { name: new RegExp(doctor.title) }));
@@ -29,7 +33,7 @@ describe('Home', () => {
     expect(view.routes.at(-1)).toEqual({ view: 'organisations' });
   });
 
-  it('shows the partner\'s own greeting', async () => {
+  it("shows the partner's own greeting", async () => {
     await renderInPanel(<Home />, { options: { greeting: 'Welcome to Köprü!' } });
     expect(screen.getByRole('heading', { level: 2, name: 'Welcome to Köprü!' })).toBeTruthy();
   });
@@ -44,7 +48,10 @@ describe('Home', () => {
     await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
     expect(api.calls.suggest.map(([q, lang]) => [q, lang])).toEqual([['başvuru', 'tr']]);
     const options = within(list).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual([knowledge.entries.appeal.title, knowledge.entries.workPermit.title]);
+    expect(options.map((o) => o.textContent)).toEqual([
+      knowledge.entries.appeal.title,
+      knowledge.entries.workPermit.title,
+    ]);
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id);

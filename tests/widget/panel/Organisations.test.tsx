@@ -9,7 +9,8 @@ import { renderInPanel } from '../helpers/panel.tsx';
 afterEach(() => document.body.replaceChildren());
 
 const { legalAid, clinic } = knowledge.organisations;
-const choose = (label: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
+const choose = (label: string, value: string) =>
+  fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
 const count = () => screen.getByRole('status').textContent;
 const names = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
@@ -53,9 +54,20 @@ describe('Organisations', () => {
   it('links phone numbers, e-mail and websites the way a phone opens them', async () => {
     const view = await renderInPanel(<Organisations />, { options: { country: 'TR' } });
     await screen.findByRole('group', { name: 'Filter organisations' });
-    const hrefs = [...view.container.querySelectorAll<HTMLAnchorElement>('a.contact')].map((a) => a.getAttribute('href')!);
-    expect(hrefs).toEqual(expect.arrayContaining(['tel:+902125550100', 'mailto:help@legal-aid.example', 'https://legal-aid.example/', 'tel:02125550200', 'https://wa.me/905550200200']));
-    for (const link of view.container.querySelectorAll<HTMLAnchorElement>('a.contact[target=_blank]')) expect(link.rel).toBe('noopener noreferrer');
+    const hrefs = [...view.container.querySelectorAll<HTMLAnchorElement>('a.contact')].map(
+      (a) => a.getAttribute('href')!,
+    );
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        'tel:+902125550100',
+        'mailto:help@legal-aid.example',
+        'https://legal-aid.example/',
+        'tel:02125550200',
+        'https://wa.me/905550200200',
+      ]),
+    );
+    for (const link of view.container.querySelectorAll<HTMLAnchorElement>('a.contact[target=_blank]'))
+      expect(link.rel).toBe('noopener noreferrer');
   });
 
   it('speaks Russian plurals through Intl', async () => {

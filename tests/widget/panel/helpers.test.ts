@@ -9,7 +9,10 @@ import { hashOf, routeFromHash } from '../../../widget/panel/route.ts';
 import { voiceFor } from '../../../widget/panel/speech.ts';
 import { translationNotices } from '../../../widget/panel/TranslationBanner.tsx';
 
-const deadlines = (text: string) => splitDeadlines(text).filter((p) => p.deadline).map((p) => p.text);
+const deadlines = (text: string) =>
+  splitDeadlines(text)
+    .filter((p) => p.deadline)
+    .map((p) => p.text);
 
 describe('splitDeadlines', () => {
   it('finds time limits in every script the answers use', () => {
@@ -24,13 +27,22 @@ describe('splitDeadlines', () => {
   it('leaves other numbers alone and keeps the text whole', () => {
     expect(deadlines('Law No. 6458, Article 80 and 81; call 112 now')).toEqual([]);
     const text = 'Call 112 within 2 hours.';
-    expect(splitDeadlines(text).map((p) => p.text).join('')).toBe(text);
+    expect(
+      splitDeadlines(text)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 
 describe('routes in the address bar', () => {
   it('round-trips entries, flows and lists', () => {
-    for (const route of [{ view: 'entry', id: 'ip-appeal-regular' }, { view: 'flow', id: 'need-a-doctor' }, { view: 'help' }, { view: 'organisations' }] as const) {
+    for (const route of [
+      { view: 'entry', id: 'ip-appeal-regular' },
+      { view: 'flow', id: 'need-a-doctor' },
+      { view: 'help' },
+      { view: 'organisations' },
+    ] as const) {
       expect(routeFromHash(hashOf(route))).toEqual(route);
     }
   });
@@ -47,7 +59,9 @@ describe('contactHref', () => {
     expect(contactHref({ type: 'phone', value: '+90 (850) 218-48 30' })).toBe('tel:+908502184830');
     expect(contactHref({ type: 'whatsapp', value: '+90 555 000 11 22' })).toBe('https://wa.me/905550001122');
     expect(contactHref({ type: 'email', value: 'help@example.org' })).toBe('mailto:help@example.org');
-    expect(contactHref({ type: 'address', value: 'Kızılay, Ankara' })).toBe('https://www.openstreetmap.org/search?query=K%C4%B1z%C4%B1lay%2C%20Ankara');
+    expect(contactHref({ type: 'address', value: 'Kızılay, Ankara' })).toBe(
+      'https://www.openstreetmap.org/search?query=K%C4%B1z%C4%B1lay%2C%20Ankara',
+    );
     expect(contactHref({ type: 'website', value: 'javascript:alert(1)' })).toBeUndefined();
   });
 });
@@ -56,7 +70,11 @@ const org = (id: string, cities: string[], services: ApiOrganisation['services']
   ({ id, cities, services, languages }) as ApiOrganisation;
 
 describe('organisation filters', () => {
-  const orgs = [org('a', ['İstanbul'], ['legal-aid'], ['ar', 'tr']), org('b', [], ['health'], ['fa']), org('c', ['Ankara'], ['legal-aid', 'health'], ['tr'])];
+  const orgs = [
+    org('a', ['İstanbul'], ['legal-aid'], ['ar', 'tr']),
+    org('b', [], ['health'], ['fa']),
+    org('c', ['Ankara'], ['legal-aid', 'health'], ['tr']),
+  ];
 
   it('match every filter that is set; nationwide organisations match every city', () => {
     expect(filterOrganisations(orgs, { city: 'İstanbul' }).map((o) => o.id)).toEqual(['a', 'b']);
@@ -66,7 +84,11 @@ describe('organisation filters', () => {
   });
 
   it('offer the values that exist, sorted for the reader', () => {
-    expect(filterChoices(orgs, 'tr')).toEqual({ cities: ['Ankara', 'İstanbul'], services: ['health', 'legal-aid'], languages: ['ar', 'fa', 'tr'] });
+    expect(filterChoices(orgs, 'tr')).toEqual({
+      cities: ['Ankara', 'İstanbul'],
+      services: ['health', 'legal-aid'],
+      languages: ['ar', 'fa', 'tr'],
+    });
   });
 });
 
@@ -82,14 +104,19 @@ describe('translationNotices', () => {
   it('says what the reader is looking at', () => {
     expect(translationNotices({ translation: 'original', translationReviewed: true })).toEqual([]);
     expect(translationNotices({ translation: 'translated', translationReviewed: true })).toEqual([]);
-    expect(translationNotices({ translation: 'translated', translationReviewed: false })).toEqual(['answer.unreviewed']);
-    expect(translationNotices({ translation: 'outdated', translationReviewed: false })).toEqual(['answer.outdated', 'answer.unreviewed']);
+    expect(translationNotices({ translation: 'translated', translationReviewed: false })).toEqual([
+      'answer.unreviewed',
+    ]);
+    expect(translationNotices({ translation: 'outdated', translationReviewed: false })).toEqual([
+      'answer.outdated',
+      'answer.unreviewed',
+    ]);
     expect(translationNotices({ translation: 'fallback', translationReviewed: true })).toEqual(['answer.fallback']);
   });
 });
 
 describe('formatDate', () => {
-  it('writes dates in the reader\'s language and digits', () => {
+  it("writes dates in the reader's language and digits", () => {
     expect(formatDate('2026-11-22', 'en')).toBe('November 22, 2026');
     expect(formatDate('2026-11-22', 'tr')).toBe('22 Kasım 2026');
     expect(formatDate('2026-11-22', 'ar')).toMatch(/نوفمبر/);

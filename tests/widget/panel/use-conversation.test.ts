@@ -12,9 +12,13 @@ const { appeal, appealAr, detention } = knowledge.entries;
 /** The hook rendered with `options`; `answered` collects what reached `onAnswer`. */
 function renderConversation(options: Omit<ConversationOptions, 'onAnswer'>) {
   const answered: AskResponse[] = [];
-  const hook = renderHook((props: Omit<ConversationOptions, 'onAnswer'>) => useConversation({ ...props, onAnswer: (r) => void answered.push(r) }), {
-    initialProps: options,
-  });
+  const hook = renderHook(
+    (props: Omit<ConversationOptions, 'onAnswer'>) =>
+      useConversation({ ...props, onAnswer: (r) => void answered.push(r) }),
+    {
+      initialProps: options,
+    },
+  );
   /** Ask through `ask` (by default the current render's) and wait until the turn has its result. */
   const askAndWait = async (question: string, ask = hook.result.current.ask) => {
     act(() => ask(question));
@@ -36,7 +40,11 @@ describe('useConversation', () => {
       [questions.urgent, 'en', 'TR', appeal.id],
       ['how many days?', 'en', 'TR', detention.id],
     ]);
-    expect(hook.result.current.turns.map((turn) => turn.q)).toEqual(['my application was rejected', questions.urgent, 'how many days?']);
+    expect(hook.result.current.turns.map((turn) => turn.q)).toEqual([
+      'my application was rejected',
+      questions.urgent,
+      'how many days?',
+    ]);
     expect(answered.map((response) => response.answers[0]!.id)).toEqual([appeal.id, detention.id, appeal.id]);
   });
 

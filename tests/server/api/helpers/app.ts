@@ -12,7 +12,9 @@ export interface TestApp {
   get(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export function testApp(options: { snapshot?: Snapshot; config?: Partial<AppDeps['config']>; deps?: Partial<AppDeps> } = {}): TestApp {
+export function testApp(
+  options: { snapshot?: Snapshot; config?: Partial<AppDeps['config']>; deps?: Partial<AppDeps> } = {},
+): TestApp {
   const snapshot = options.snapshot ?? testSnapshot();
   const search = standInSearch(snapshot);
   const logs: Record<string, unknown>[] = [];

@@ -18,9 +18,25 @@ export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.fl
 // Code point ranges: ASCII, controls, Turkish/Azerbaijani letters, Arabic with diacritics and tatweel, Persian
 // with ZWNJ, Cyrillic, combining marks, bidi overrides, lone surrogates, noncharacters, astral emoji, fullwidth.
 const RANGES: [number, number][] = [
-  [0x20, 0x7e], [0x00, 0x1f], [0x7f, 0x9f], [0xc0, 0x24f], [0x259, 0x259], [0x600, 0x6ff], [0x640, 0x640],
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x400, 0x4ff], [0x300, 0x36f], [0xd800, 0xdfff], [0xfdd0, 0xfdef],
-  [0xfff0, 0xffff], [0x1f300, 0x1faff], [0xff01, 0xff5e], [0x660, 0x669], [0x6f0, 0x6f9], [0xfeff, 0xfeff],
+  [0x20, 0x7e],
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0xc0, 0x24f],
+  [0x259, 0x259],
+  [0x600, 0x6ff],
+  [0x640, 0x640],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x400, 0x4ff],
+  [0x300, 0x36f],
+  [0xd800, 0xdfff],
+  [0xfdd0, 0xfdef],
+  [0xfff0, 0xffff],
+  [0x1f300, 0x1faff],
+  [0xff01, 0xff5e],
+  [0x660, 0x669],
+  [0x6f0, 0x6f9],
+  [0xfeff, 0xfeff],
 ];
 
 export function randomText(random: Random, maxLength: number): string {
@@ -33,7 +49,21 @@ export function randomText(random: Random, maxLength: number): string {
   return text;
 }
 
-const BROKEN_ESCAPES = ['%', '%Z', '%E0%A4', '%ED%A0%80', '%C0%AF', '%00', '%FF%FE', '%%', '+', '&', '=', '&q=', '%2F..%2F'];
+const BROKEN_ESCAPES = [
+  '%',
+  '%Z',
+  '%E0%A4',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%00',
+  '%FF%FE',
+  '%%',
+  '+',
+  '&',
+  '=',
+  '&q=',
+  '%2F..%2F',
+];
 
 /** A query-string value: properly encoded, raw, or with broken percent-escapes spliced in. */
 export function randomValue(random: Random): string {

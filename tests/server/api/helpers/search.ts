@@ -6,7 +6,10 @@ import type { Snapshot } from '../../../../server/knowledge/snapshot.ts';
 const URGENT = ['detained', 'deported', 'gözaltı'];
 
 function words(text: string): string[] {
-  return text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function detect(q: string): string {
@@ -48,7 +51,11 @@ export function standInSearch(kb: Snapshot): Search {
     suggest({ q, lang, limit }) {
       const prefix = q.toLocaleLowerCase();
       return index
-        .flatMap(({ id, titles }) => titles.filter((t) => t.lang === lang && t.title.toLocaleLowerCase().startsWith(prefix)).map((t) => ({ id, title: t.title, lang })))
+        .flatMap(({ id, titles }) =>
+          titles
+            .filter((t) => t.lang === lang && t.title.toLocaleLowerCase().startsWith(prefix))
+            .map((t) => ({ id, title: t.title, lang })),
+        )
         .slice(0, limit);
     },
   };

@@ -2,7 +2,12 @@
 // translations, a fallback chain through Turkish, urgent and normal content. Described in code, written out as
 // knowledge files and built by the real builder, so the API is tested on what the loader really serves.
 import type { Diagnostic, Snapshot } from '../../../../server/knowledge/snapshot.ts';
-import { buildKnowledge, type EntryDescription, type EntryText, type KnowledgeDescription } from '../../../helpers/knowledge-files.ts';
+import {
+  buildKnowledge,
+  type EntryDescription,
+  type EntryText,
+  type KnowledgeDescription,
+} from '../../../helpers/knowledge-files.ts';
 
 /** When the snapshot is built; also its `loadedAt`. */
 export const TEST_NOW = new Date('2026-12-01T10:00:00.000Z');
@@ -11,7 +16,10 @@ function text(title: string, more: Partial<EntryText> = {}): EntryText {
   return { title, summary: `${title} (summary)`, body: `${title} body`, ...more };
 }
 
-function entry(meta: Pick<EntryDescription['meta'], 'id' | 'country' | 'category'> & Partial<EntryDescription['meta']>, texts: EntryDescription['texts']): EntryDescription {
+function entry(
+  meta: Pick<EntryDescription['meta'], 'id' | 'country' | 'category'> & Partial<EntryDescription['meta']>,
+  texts: EntryDescription['texts'],
+): EntryDescription {
   return {
     meta: {
       kind: 'procedure',
@@ -161,10 +169,17 @@ export function testSnapshot(edit?: (knowledge: KnowledgeDescription) => void): 
 export function withDanglingLinks(kb: Snapshot): Snapshot {
   const appeal = kb.entries.get('appeal')!;
   const rejected = kb.flows.get('rejected')!;
-  const related = { entries: [...appeal.related.entries, 'ghost-entry'], organisations: [...appeal.related.organisations, 'ghost-org'] };
+  const related = {
+    entries: [...appeal.related.entries, 'ghost-entry'],
+    organisations: [...appeal.related.organisations, 'ghost-org'],
+  };
   const actNow = rejected.nodes['act-now']!;
   if (!('answer' in actNow)) throw new Error('the rejected flow should end in an answer at act-now');
-  const answer = { ...actNow.answer, entries: [...actNow.answer.entries, 'ghost-entry'], organisations: [...actNow.answer.organisations, 'ghost-org'] };
+  const answer = {
+    ...actNow.answer,
+    entries: [...actNow.answer.entries, 'ghost-entry'],
+    organisations: [...actNow.answer.organisations, 'ghost-org'],
+  };
   return {
     ...kb,
     entries: new Map([...kb.entries, ['appeal', { ...appeal, related }]]),

@@ -23,7 +23,8 @@ describe('clientKey', () => {
   });
 
   it('changes with the day and with the secret, so keys cannot be linked over time', async () => {
-    const at = (day: string, s = secret) => keyer({ trustProxy: true, secret: s, now: () => Date.parse(`${day}T10:00:00Z`) })('203.0.113.5');
+    const at = (day: string, s = secret) =>
+      keyer({ trustProxy: true, secret: s, now: () => Date.parse(`${day}T10:00:00Z`) })('203.0.113.5');
     const today = await at('2026-12-01');
     expect(await at('2026-12-02')).not.toBe(today);
     expect(await at('2026-12-01', Buffer.alloc(32, 8))).not.toBe(today);

@@ -19,7 +19,10 @@ describe('compression', () => {
   it('brotli and gzip give back exactly the plain body', async () => {
     const body = await plain();
     expect(body.length).toBeGreaterThan(1024);
-    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
       const res = await t.get('/api/v1/languages', { headers: { 'accept-encoding': encoding } });
       expect(res.headers.get('content-encoding')).toBe(encoding);
       expect(res.headers.get('vary')).toContain('Accept-Encoding');
@@ -30,9 +33,18 @@ describe('compression', () => {
   });
 
   it('health and type-ahead answers are sent as they are: reading them back would cost more than compressing saves', async () => {
-    const long = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, title: `A rather long entry title number ${i}`.repeat(4), lang: 'en' }));
-    const search = { ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }), suggest: () => long };
-    const res = await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=a', { headers: { 'accept-encoding': 'br' } });
+    const long = Array.from({ length: 8 }, (_, i) => ({
+      id: `e${i}`,
+      title: `A rather long entry title number ${i}`.repeat(4),
+      lang: 'en',
+    }));
+    const search = {
+      ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }),
+      suggest: () => long,
+    };
+    const res = await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=a', {
+      headers: { 'accept-encoding': 'br' },
+    });
     expect(res.headers.get('content-encoding')).toBeNull();
     expect((await res.text()).length).toBeGreaterThan(1024);
   });

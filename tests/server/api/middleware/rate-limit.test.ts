@@ -17,7 +17,10 @@ function limited(perMinute: number) {
   app.use(rateLimit({ perMinute, now: () => now }));
   app.get('/', (c) => c.text('ok'));
   app.onError(onError(createLogger('silent')));
-  return { hit: (client = 'a') => app.request('/', { headers: { 'x-client': client } }), advance: (ms: number) => (now += ms) };
+  return {
+    hit: (client = 'a') => app.request('/', { headers: { 'x-client': client } }),
+    advance: (ms: number) => (now += ms),
+  };
 }
 
 describe('rateLimit', () => {
@@ -27,7 +30,9 @@ describe('rateLimit', () => {
     const res = await hit();
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('20');
-    expect(await json(res)).toEqual({ error: { code: 'rate_limited', message: 'Too many requests. Please wait 20 s and try again.' } });
+    expect(await json(res)).toEqual({
+      error: { code: 'rate_limited', message: 'Too many requests. Please wait 20 s and try again.' },
+    });
   });
 
   it('refills steadily: one token per 60/perMinute seconds', async () => {

@@ -21,7 +21,7 @@ describe('security headers', () => {
     expect(res.headers.get('access-control-allow-methods')).toContain('GET');
   });
 
-  it('HTML without a policy of its own gets the strict CSP; a page\'s own policy is kept', async () => {
+  it("HTML without a policy of its own gets the strict CSP; a page's own policy is kept", async () => {
     const app = new Hono();
     app.use(securityHeaders());
     app.get('/plain', (c) => c.html('<p>hi</p>'));
