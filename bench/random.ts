@@ -1,4 +1,5 @@
-// mulberry32: a small seeded generator, so what the bench generates is the same on every run.
+// mulberry32: a small seeded generator, for what must be the same on every run (the bench's questions and synthetic
+// knowledge) or replayable from a seed (the API fuzz test).
 
 /** Deterministic numbers in 0…1 from `seed`. */
 export function random(seed: number): () => number {

@@ -38,6 +38,14 @@ interface Check {
   pass: boolean;
 }
 
+/** A measured value against its target; a run that did not finish (null) passes neither. */
+const atMost = (value: number | null, target: number): Check => ({
+  value,
+  target,
+  pass: value !== null && value <= target,
+});
+const atLeast = (value: number, target: number): Check => ({ value, target, pass: value >= target });
+
 const { values: args } = parseArgs({
   options: {
     entries: { type: 'string', default: '10000' },
@@ -132,22 +140,10 @@ async function benchServer(seconds: number) {
   const share = Math.round((first.requestsPerSecond / health.requestsPerSecond) * 100) / 100;
   const failures = Object.values(results).reduce((sum, r) => sum + r.failures, 0);
   const checks: Record<string, Check> = {
-    'every-request-first-time ask throughput ≥ 20 % of health': {
-      value: share,
-      target: TARGETS.firstTimeShareOfHealth,
-      pass: share >= TARGETS.firstTimeShareOfHealth,
-    },
-    'every-request-first-time ask p99 ≤ 30 ms': {
-      value: first.p99Ms,
-      target: TARGETS.firstTimeP99Ms,
-      pass: first.p99Ms <= TARGETS.firstTimeP99Ms,
-    },
-    'suggest p99 ≤ 10 ms': {
-      value: suggest.p99Ms,
-      target: TARGETS.suggestP99Ms,
-      pass: suggest.p99Ms <= TARGETS.suggestP99Ms,
-    },
-    'no failed requests': { value: failures, target: 0, pass: failures === 0 },
+    'every-request-first-time ask throughput ≥ 20 % of health': atLeast(share, TARGETS.firstTimeShareOfHealth),
+    'every-request-first-time ask p99 ≤ 30 ms': atMost(first.p99Ms, TARGETS.firstTimeP99Ms),
+    'suggest p99 ≤ 10 ms': atMost(suggest.p99Ms, TARGETS.suggestP99Ms),
+    'no failed requests': atMost(failures, 0),
   };
   return {
     results,
@@ -213,17 +209,12 @@ async function benchSynthetic(entries: number) {
     if (run.failure) console.log(`${run.requestedEntries} entries, ${run.kind}: did not finish: ${run.failure}`);
   const checks: Record<string, Check> = {};
   for (const run of runs.filter((r) => r.requestedEntries === entries)) {
-    const total = run.totalMs ?? null;
-    checks[`synthetic (${run.kind}) load + index ≤ 10 s`] = {
-      value: total,
-      target: TARGETS.syntheticMs,
-      pass: total !== null && total <= TARGETS.syntheticMs,
-    };
-    checks[`synthetic (${run.kind}) peak RSS ≤ 1.5 GB`] = {
-      value: run.peakRssMb,
-      target: TARGETS.syntheticRssMb,
-      pass: run.finished && run.peakRssMb <= TARGETS.syntheticRssMb,
-    };
+    checks[`synthetic (${run.kind}) load + index ≤ 10 s`] = atMost(run.totalMs ?? null, TARGETS.syntheticMs);
+    // The peak of a stopped run is shown, but it is only a lower bound, so it cannot pass.
+    const limit = TARGETS.syntheticRssMb;
+    checks[`synthetic (${run.kind}) peak RSS ≤ 1.5 GB`] = run.finished
+      ? atMost(run.peakRssMb, limit)
+      : { value: run.peakRssMb, target: limit, pass: false };
   }
   return { synthetic: runs, checks };
 }
@@ -261,16 +252,8 @@ console.log(`Mean response: ${cost.jsonBytes} bytes of JSON, ${cost.brotliBytes}
 const checks = {
   ...server?.checks,
   ...synthetic?.checks,
-  'search CPU per first-time question ≤ 1 ms (median)': {
-    value: cost.searchMedianUs,
-    target: COST_TARGETS.searchUs,
-    pass: cost.searchMedianUs <= COST_TARGETS.searchUs,
-  },
-  'work around the search ≤ 0.3 ms per first-time question': {
-    value: cost.aroundSearchUs,
-    target: COST_TARGETS.aroundSearchUs,
-    pass: cost.aroundSearchUs <= COST_TARGETS.aroundSearchUs,
-  },
+  'search CPU per first-time question ≤ 1 ms (median)': atMost(cost.searchMedianUs, COST_TARGETS.searchUs),
+  'work around the search ≤ 0.3 ms per first-time question': atMost(cost.aroundSearchUs, COST_TARGETS.aroundSearchUs),
 };
 console.log('');
 for (const [name, check] of Object.entries(checks))

@@ -1,17 +1,8 @@
 // Random but reproducible inputs for the fuzz test: Unicode from every corner that breaks text handling.
 export type Random = () => number;
 
-/** mulberry32: a tiny seeded generator, so a failing run can be replayed from its seed. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32), so a failing run can be replayed from its seed. */
+export { random as seeded } from '../../../../bench/random.ts';
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
