@@ -99,6 +99,7 @@ export const DEFAULT_SETS: readonly SetSpec[] = [
   },
   { name: 'dev: written', path: 'tests/eval/dev-written.jsonl', heldOut: false },
   { name: 'dev: follow-ups', path: 'tests/eval/dev-followups.jsonl', followUps: true, heldOut: false },
+  { name: 'dev: out-of-scope', path: 'tests/eval/dev-oos.jsonl', heldOut: false },
 ];
 
 export const present = (spec: SetSpec) => existsSync(spec.path) && (!spec.judgements || existsSync(spec.judgements));
