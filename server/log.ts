@@ -1,6 +1,6 @@
 // Structured logs: one JSON object per line on stderr. Callers never pass query text or IP addresses.
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-export type LogFields = Record<string, unknown>;
+type LogFields = Record<string, unknown>;
 
 export interface Logger {
   debug(msg: string, fields?: LogFields): void;

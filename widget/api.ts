@@ -24,7 +24,7 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: Failure };
 export type Params = Record<string, string | undefined>;
 
 /** How long a request may take before the person is told the server is too slow. */
-export const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 10_000;
 
 export interface Api {
   /** `context`: the entry the previous answer showed, so a short follow-up is read in its light. */

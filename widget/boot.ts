@@ -7,7 +7,7 @@ import { serverBase } from './server-base.ts';
 import { forgetAll } from './storage.ts';
 
 /** The public API, `window.Huquq`: the only global the widget defines. */
-export interface HuquqApi {
+interface HuquqApi {
   open(): void;
   close(): void;
   toggle(): void;

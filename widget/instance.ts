@@ -36,7 +36,7 @@ export interface InstanceEnv {
 }
 
 /** The first language that fits: the person's earlier choice, the option, the page, the browser, English. */
-export function pickLang(option: WidgetOptions['lang'], pageLang: string, browserLangs: readonly string[]): Lang {
+function pickLang(option: WidgetOptions['lang'], pageLang: string, browserLangs: readonly string[]): Lang {
   const candidates = [rememberedLang(), option === 'auto' ? undefined : option, pageLang, ...browserLangs];
   for (const tag of candidates) {
     const lang = langFromTag(tag);

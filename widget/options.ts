@@ -2,7 +2,7 @@
 // validated on its own. A bad option warns in the console and falls back; it never breaks the host page.
 import { isLang, type Lang } from './languages.ts';
 
-export type Mode = 'launcher' | 'inline' | 'page';
+type Mode = 'launcher' | 'inline' | 'page';
 
 export interface WidgetOptions {
   /** The partner's identifier; kept on the page, never sent (privacy). */

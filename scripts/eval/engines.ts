@@ -16,7 +16,7 @@ export interface Reply {
   orgs: string[];
 }
 
-export interface Asked {
+interface Asked {
   q: string;
   lang: string;
   country: string;

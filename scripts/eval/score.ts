@@ -3,8 +3,8 @@ import { isOutOfScope, type Question } from './questions.ts';
 import type { Reply } from './engines.ts';
 
 /** Only languages with this many answerable questions are held to the per-language target; fewer say too little. */
-export const MIN_QUESTIONS = 10;
-export const TARGETS = { recall1: 0.75, recall3: 0.9, recall3PerLang: 0.85, outOfScope: 0.9 };
+const MIN_QUESTIONS = 10;
+const TARGETS = { recall1: 0.75, recall3: 0.9, recall3PerLang: 0.85, outOfScope: 0.9 };
 
 export interface Judged {
   question: Pick<Question, 'id' | 'lang' | 'q' | 'answers' | 'orgs'>;
@@ -31,7 +31,7 @@ export interface Row {
   outOfScopeCorrect: number;
 }
 
-export function summarise(lang: string, judged: readonly Judged[]): Row {
+function summarise(lang: string, judged: readonly Judged[]): Row {
   const scored = judged.filter((j) => !isOutOfScope(j.question));
   const oos = judged.filter((j) => isOutOfScope(j.question));
   const share = (f: (rank: number) => number) =>
@@ -98,7 +98,7 @@ export function targetMisses(rows: readonly Row[]): string[] {
 }
 
 /** Out-of-scope questions turned away at least this often (MiniSearch, with no threshold, turns none away). */
-export const GATE_OUT_OF_SCOPE = 0.8;
+const GATE_OUT_OF_SCOPE = 0.8;
 
 /** Why a held-out result fails the CI gate: behind the stock baseline on recall@1 or recall@3, or answering
  *  out-of-scope questions. Empty when it passes. */

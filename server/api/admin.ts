@@ -12,7 +12,7 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-export function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEnv> {
+function requireAdmin(token: string | undefined): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     if (!token) throw new ApiError(404, 'not_found', NOT_FOUND_MESSAGE);
     const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';

@@ -30,7 +30,7 @@ export const LangParam = z.string().openapi({
   description: 'Reading language: a code from /api/v1/languages (unknown codes: 400 listing the supported ones).',
   example: 'ar',
 });
-export const CountryParam = z.string().openapi({
+const CountryParam = z.string().openapi({
   description: 'Country code (ISO 3166-1, e.g. TR or AZ; unknown codes: 400 listing the supported ones).',
   example: 'TR',
 });
@@ -81,10 +81,10 @@ const Localised = {
   translation: Translation,
 };
 
-export const Source = z.object({ title: z.string(), url: z.string() }).openapi('Source');
-export const LegalBasis = z.object({ instrument: z.string(), article: z.string().optional() }).openapi('LegalBasis');
+const Source = z.object({ title: z.string(), url: z.string() }).openapi('Source');
+const LegalBasis = z.object({ instrument: z.string(), article: z.string().optional() }).openapi('LegalBasis');
 
-export const OrganisationContact = z
+const OrganisationContact = z
   .object({
     type: ContactType,
     value: z.string(),
@@ -123,7 +123,7 @@ export const Contact = z
   })
   .openapi('Contact');
 
-export const LegalReview = z
+const LegalReview = z
   .object({
     by: z.string().openapi({ description: 'The reviewing lawyer, or their organisation.' }),
     date: z.string().openapi({ description: 'When they signed the entry off (YYYY-MM-DD).' }),
@@ -233,7 +233,7 @@ export const FlowSummary = z
   })
   .openapi('FlowSummary');
 
-export const FlowOption = z.object({ label: z.string(), next: Id }).openapi('FlowOption');
+const FlowOption = z.object({ label: z.string(), next: Id }).openapi('FlowOption');
 export const FlowNode = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('question'), question: z.string(), options: z.array(FlowOption) }),
@@ -359,18 +359,14 @@ export type EntryLink = z.infer<typeof EntryLink>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type ApiFlow = z.infer<typeof ApiFlow>;
 export type FlowNode = z.infer<typeof FlowNode>;
-export type FlowOption = z.infer<typeof FlowOption>;
 export type FlowSummary = z.infer<typeof FlowSummary>;
 export type FlowsResponse = z.infer<typeof FlowsResponse>;
 export type Health = z.infer<typeof Health>;
 export type Readiness = z.infer<typeof Readiness>;
 export type ApiLanguage = z.infer<typeof ApiLanguage>;
 export type LanguagesResponse = z.infer<typeof LanguagesResponse>;
-export type LegalBasis = z.infer<typeof LegalBasis>;
 export type ApiOrganisation = z.infer<typeof ApiOrganisation>;
-export type OrganisationContact = z.infer<typeof OrganisationContact>;
 export type OrganisationsResponse = z.infer<typeof OrganisationsResponse>;
-export type Source = z.infer<typeof Source>;
 export type SuggestResponse = z.infer<typeof SuggestResponse>;
 export type Suggestion = z.infer<typeof Suggestion>;
 export type Translation = z.infer<typeof Translation>;

@@ -6,9 +6,9 @@ import type { Search } from '../search/index.ts';
 import type { FeedbackStore } from '../storage/types.ts';
 
 /** The part of the server configuration the API reads. */
-export type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken' | 'askCacheEntries'>;
+type ApiConfig = Pick<Config, 'rateLimitPerMinute' | 'trustProxy' | 'adminToken' | 'askCacheEntries'>;
 
-export type { Logger, Search };
+export type { Logger };
 
 export interface ApiDeps {
   /** Getters, so hot reload can swap knowledge and search together between requests. */

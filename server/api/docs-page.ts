@@ -58,7 +58,7 @@ function refName(ref: string): string {
 }
 
 /** A short, readable type: `AnswerSummary[]`, `"ok" | "degraded"`, `string`. */
-export function typeOf(schema: SchemaObject | undefined): Html | string | (Html | string)[] {
+function typeOf(schema: SchemaObject | undefined): Html | string | (Html | string)[] {
   if (!schema) return 'any';
   if (schema.$ref) return html`<a href="#schema-${refName(schema.$ref)}">${refName(schema.$ref)}</a>`;
   if (schema.enum)

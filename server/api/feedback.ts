@@ -8,7 +8,7 @@ import { errorResponses, newRouter } from './router.ts';
 import { StorageUnavailableError } from '../storage/open.ts';
 import { resolveLang } from './validation.ts';
 
-export const FeedbackRequest = z
+const FeedbackRequest = z
   .object({
     entryId: z.string().min(1).max(100),
     helpful: z.boolean(),

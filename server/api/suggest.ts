@@ -4,7 +4,7 @@ import type { ApiDeps } from './deps.ts';
 import { getRoute, newRouter } from './router.ts';
 import { resolveLang } from './validation.ts';
 
-export const MAX_SUGGESTIONS = 8;
+const MAX_SUGGESTIONS = 8;
 
 const route = getRoute({
   path: '/',

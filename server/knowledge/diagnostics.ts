@@ -18,7 +18,7 @@ interface CatalogueItem<Args> {
 const item = <Args extends Record<string, string> = Record<string, never>>(spec: CatalogueItem<Args>) => spec;
 
 /** Keyed by the code shown to content staff and to tools (`--json`). */
-export const catalogue = {
+const catalogue = {
   'not-utf8': item({
     severity: 'error',
     message: () => 'the file is not saved as UTF-8 text',

@@ -9,8 +9,8 @@ export interface EvalText {
   q: string;
 }
 
-export const EVAL_DIR = 'tests/eval';
-export const SHARED_DEV_SET = '../shared/eval/dev-questions.jsonl';
+const EVAL_DIR = 'tests/eval';
+const SHARED_DEV_SET = '../shared/eval/dev-questions.jsonl';
 
 /** Question texts of one JSON-lines set: `q` of plain questions, every turn's `q` of follow-ups. */
 export function evalTextsOf(path: string): EvalText[] {

@@ -18,7 +18,7 @@ export interface LiveKnowledge<D> {
 const signature = (d: Diagnostic) => `${d.code}|${d.file}|${d.field ?? ''}|${d.message}`;
 
 /** A change is served unless it brings errors the current snapshot did not have. */
-export function shouldSwap(current: Snapshot, next: Snapshot): boolean {
+function shouldSwap(current: Snapshot, next: Snapshot): boolean {
   const known = new Set(current.problems.filter((p) => p.severity === 'error').map(signature));
   return next.problems.every((p) => p.severity !== 'error' || known.has(signature(p)));
 }

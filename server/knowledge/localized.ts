@@ -2,7 +2,7 @@
 import type { FieldPath } from './parse-yaml.ts';
 
 /** A plain object whose keys are language codes and whose values are strings, English among them. */
-export function isLocalizedText(value: unknown): value is Record<string, string> {
+function isLocalizedText(value: unknown): value is Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   return (

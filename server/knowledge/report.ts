@@ -16,7 +16,7 @@ export function countBySeverity(problems: readonly Diagnostic[]): { errors: numb
 }
 
 /** Languages × kinds, each cell "written/total". */
-export function formatCoverage(snapshot: Snapshot): string {
+function formatCoverage(snapshot: Snapshot): string {
   const { totals, languages } = coverageOf(snapshot);
   const rows = languages.map(({ lang, counts }) => [lang, ...COVERAGE_KINDS.map((k) => `${counts[k]}/${totals[k]}`)]);
   return formatTable([['lang', ...COVERAGE_KINDS], ...rows]);

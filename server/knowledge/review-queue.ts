@@ -3,14 +3,14 @@
 import type { Entry, Snapshot } from './snapshot.ts';
 import { formatTable } from '../text-table.ts';
 
-export interface QueuedEntry {
+interface QueuedEntry {
   /** `entries/<country>/<id>`, relative to the knowledge folder. */
   folder: string;
   urgency: Entry['urgency'];
   title: string;
 }
 
-export interface QueuedTranslation {
+interface QueuedTranslation {
   /** The translation's file, relative to the knowledge folder. */
   file: string;
   lang: string;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const LangCode = z.string().regex(/^[a-z]{2,3}$/, 'a lower-case language code such as "en" or "ar"');
 
 /** Country code (ISO 3166-1 alpha-2, upper case). Which codes exist is decided by countries.yaml. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'a two-letter upper-case country code such as "TR"');
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'a two-letter upper-case country code such as "TR"');
 
 /** Stable identifier used in URLs and references. */
 export const Id = z
@@ -14,21 +14,21 @@ export const Id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, e.g. "ip-appeal"');
 
 /** A calendar date written as YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2026-11-22');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2026-11-22');
 
 /** Text in several languages: `{ en: "…", tr: "…" }`. English is required so every fallback chain ends somewhere. */
-export const LocalizedText = z
+const LocalizedText = z
   .record(LangCode, z.string().trim().min(1, 'some text (it is empty)'))
   .refine((t) => typeof t.en === 'string', { message: 'an English ("en") text, which every translatable field needs' });
 
-export const HttpsUrl = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
+const HttpsUrl = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
 
-export const Source = z.object({
+const Source = z.object({
   title: z.string().trim().min(1),
   url: HttpsUrl,
 });
 
-export const LegalBasis = z.object({
+const LegalBasis = z.object({
   /** e.g. "Law No. 6458 on Foreigners and International Protection" */
   instrument: z.string().trim().min(1),
   /** e.g. "80" or "89(4)"; omitted when the whole instrument is meant */
@@ -38,7 +38,7 @@ export const LegalBasis = z.object({
 export const EntryKind = z.enum(['right', 'obligation', 'procedure', 'information']);
 
 /** Who an entry applies to. A fixed vocabulary so the API can filter on it. */
-export const Status = z.enum([
+const Status = z.enum([
   'everyone',
   'ip-applicant',
   'refugee',
@@ -54,10 +54,10 @@ export const Status = z.enum([
   'detained',
 ]);
 
-export const Urgency = z.enum(['normal', 'urgent']);
+const Urgency = z.enum(['normal', 'urgent']);
 
 /** A named lawyer's sign-off on an entry's legal content (issue 12: no entry may claim a review nobody did). */
-export const LegalReview = z.strictObject({
+const LegalReview = z.strictObject({
   /** The reviewing lawyer's name, or their organisation's. */
   by: z.string().trim().min(1),
   date: IsoDate,
@@ -126,7 +126,7 @@ export const ServiceType = z.enum([
 
 export const ContactType = z.enum(['phone', 'email', 'website', 'address', 'whatsapp']);
 
-export const Contact = z.strictObject({
+const Contact = z.strictObject({
   type: ContactType,
   value: z.string().trim().min(1),
   label: LocalizedText.optional(),
@@ -149,13 +149,13 @@ export const Organisation = z.strictObject({
   reviewedAt: IsoDate,
 });
 
-export const FlowAnswer = z.strictObject({
+const FlowAnswer = z.strictObject({
   text: LocalizedText.optional(),
   entries: z.array(Id).default([]),
   organisations: z.array(Id).default([]),
 });
 
-export const FlowOption = z.strictObject({
+const FlowOption = z.strictObject({
   label: LocalizedText,
   /** The node this option leads to. */
   next: Id,
@@ -230,10 +230,6 @@ export const Language = z.strictObject({
 export const LanguagesFile = z.strictObject({ languages: z.array(Language).min(1) });
 
 export type LangCode = z.infer<typeof LangCode>;
-export type LocalizedText = z.infer<typeof LocalizedText>;
-export type Source = z.infer<typeof Source>;
-export type LegalBasis = z.infer<typeof LegalBasis>;
-export type LegalReview = z.infer<typeof LegalReview>;
 export type EntryMeta = z.infer<typeof EntryMeta>;
 export type EntryTranslationFrontMatter = z.infer<typeof EntryTranslationFrontMatter>;
 export type Organisation = z.infer<typeof Organisation>;

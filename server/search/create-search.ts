@@ -39,7 +39,7 @@ const SHORT_FOLLOW_UP = 4;
  *  decision → the appeal), so that entry yields ties to its neighbours. */
 const ALREADY_SHOWN = 0.9;
 
-export interface SearchQuery {
+interface SearchQuery {
   q: string;
   /** The reading language; the question may be written in another one. */
   lang?: string;

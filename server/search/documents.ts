@@ -8,10 +8,10 @@
 import type { Snapshot } from '../knowledge/snapshot.ts';
 import { conceptDocuments } from './lexicon.ts';
 
-export type TargetKind = 'entry' | 'organisation';
+type TargetKind = 'entry' | 'organisation';
 
 /** Something a question can find: an entry or an organisation, whatever language it was found in. */
-export interface Target {
+interface Target {
   id: string;
   kind: TargetKind;
   countries: readonly string[];

@@ -1,3 +1,2 @@
 // The search engine: createSearch(snapshot) → { ask, suggest }. See create-search.ts.
-export { createSearch, type SearchQuery, type AskResult, type Search, type SearchHit } from './create-search.ts';
-export type { Suggestion } from './suggest.ts';
+export { createSearch, type AskResult, type Search, type SearchHit } from './create-search.ts';

@@ -6,7 +6,7 @@ import type { Diagnostic, Snapshot } from '../knowledge/snapshot.ts';
 import { words } from './tokenize.ts';
 
 /** This many consecutive words shared with a question count as copied. */
-export const LEAK_WORDS = 4;
+const LEAK_WORDS = 4;
 
 const gramsOf = (list: readonly string[]): string[] =>
   list.length < LEAK_WORDS ? [] : list.slice(LEAK_WORDS - 1).map((_, i) => list.slice(i, i + LEAK_WORDS).join(' '));

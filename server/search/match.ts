@@ -12,7 +12,7 @@ export const FIELD_WEIGHT: Readonly<Record<Field, number>> = { title: 1, keyword
 const QUALITY = { prefix: 0.75, truncated: 0.7, typo: 0.65 };
 
 /** Shorter prefixes match too much to tell anything ("ba…"). */
-export const MIN_PREFIX = 5;
+const MIN_PREFIX = 5;
 /** A shortened form keeps at least this many letters, and at least 60 % of the word. */
 const MIN_TRUNCATED = 4;
 const MIN_TYPO_LENGTH = 4;

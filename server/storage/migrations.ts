@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
  * Everything is counted per day, never per event: no table has a timestamp finer than a day, a client
  * identifier, an IP address, a user agent or a page URL.
  */
-export const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly string[] = [
   `CREATE TABLE unanswered (
      day TEXT NOT NULL, lang TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', query TEXT NOT NULL,
      count INTEGER NOT NULL, PRIMARY KEY (day, lang, country, query)) WITHOUT ROWID;

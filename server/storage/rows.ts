@@ -4,7 +4,7 @@ import type { AnsweredQuestion, FeedbackVote, UnansweredQuestion } from './types
 import { redactQuery } from './redact.ts';
 import { createRepeatCap } from './repeat-cap.ts';
 
-export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface UnansweredRow {
   day: string;

@@ -1,4 +1,4 @@
-export { createWebApp, type WebDeps, type WebOptions } from './app.ts';
-export { renderDemoPage, type DemoPageOptions } from './demo-page.ts';
+export { createWebApp, type WebOptions } from './app.ts';
+export { renderDemoPage } from './demo-page.ts';
 export { widgetCsp } from './html.ts';
 export { pinnedLauncher } from './static.ts';

@@ -1,13 +1,12 @@
 // axe-core finds no violations (WCAG 2.2 A/AA and best practices, landmarks included) on the whole page, the
 // partner's own <main> included, in the main views and in every mode, left to right and right to left.
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import axeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeSessions, launch, openLauncher, session } from './browser.ts';
 import { showView, VIEWS } from './views.ts';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const partner = inject('partner');
 const huquq = inject('huquq');
 const OUT = 'tests/output/screenshots';
@@ -26,7 +25,7 @@ interface Violation {
 /** axe's violations on the whole page: the partner's own content and the widget's shadow root together. */
 async function violations(page: import('playwright-core').Page): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, which the partner page's CSP does not govern.
-  await page.evaluate(axeSource);
+  await page.evaluate(axeCore.source);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }

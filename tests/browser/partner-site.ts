@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pinnedLauncher, renderDemoPage, widgetCsp } from '../../server/web/index.ts';
 
 /** A page that would break any widget not isolated in a shadow root. */
-export const HOSTILE_CSS = `
+const HOSTILE_CSS = `
 * { font-family: "Comic Sans MS", cursive !important; color: #f0f !important; line-height: 3 !important; letter-spacing: 4px !important; }
 button, select, input { all: unset !important; background: lime !important; }
 div, section, article { padding: 40px !important; border: 5px dashed red !important; }

@@ -65,7 +65,7 @@ function entryFiles({ meta, texts }: EntryDescription): KnowledgeFile[] {
 }
 
 /** The files a knowledge folder with this content holds, laid out as content staff write them. */
-export function knowledgeFiles(k: KnowledgeDescription): KnowledgeFile[] {
+function knowledgeFiles(k: KnowledgeDescription): KnowledgeFile[] {
   return [
     yamlFile('languages.yaml', { languages: k.languages }),
     yamlFile('countries.yaml', { countries: k.countries }),

@@ -6,7 +6,7 @@ import { readKnowledgeFiles } from '../../server/knowledge/disk.ts';
 import { buildSnapshot, type KnowledgeFile } from '../../server/knowledge/build.ts';
 import type { Snapshot } from '../../server/knowledge/snapshot.ts';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID_KNOWLEDGE = join(FIXTURES, 'knowledge');
 export const BROKEN = join(FIXTURES, 'broken');
 

@@ -8,7 +8,7 @@ import { printElement } from './print.ts';
 import { speak, stopSpeaking, useVoice } from './speech.ts';
 
 /** The full-page link that opens this answer in `lang`. */
-export const shareUrl = (appBase: string, id: string, lang: string) =>
+const shareUrl = (appBase: string, id: string, lang: string) =>
   `${appBase}?lang=${encodeURIComponent(lang)}#/entry/${encodeURIComponent(id)}`;
 
 function Helpful({ entry }: { entry: ApiEntry }) {

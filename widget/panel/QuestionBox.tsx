@@ -5,7 +5,7 @@ import type { Suggestion } from '../../server/api/contract.ts';
 import { usePanel } from './context.ts';
 
 /** Wait this long after a keystroke before asking for suggestions, so fast typing sends one request. */
-export const SUGGEST_DELAY_MS = 120;
+const SUGGEST_DELAY_MS = 120;
 const MAX_LENGTH = 500;
 
 export function QuestionBox({ inputRef }: { inputRef?: (input: HTMLInputElement | null) => void }) {

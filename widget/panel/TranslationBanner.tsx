@@ -4,7 +4,7 @@ import { usePanel } from './context.ts';
 import { nativeName } from './language-names.ts';
 
 /** Every entry is written in English first (content convention, `sourceLang: en`). */
-export const ORIGINAL_LANG = 'en';
+const ORIGINAL_LANG = 'en';
 
 /** The notices an entry needs, as translation keys. */
 export function translationNotices(entry: Pick<ApiEntry, 'translation' | 'translationReviewed'>): string[] {

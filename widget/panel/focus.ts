@@ -4,7 +4,7 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** The elements in `container` that Tab can reach, in order (skipping hidden ones and closed <details>). */
-export function focusables(container: HTMLElement): HTMLElement[] {
+function focusables(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (element) => !element.closest('[hidden], details:not([open]) > :not(summary)'),
   );

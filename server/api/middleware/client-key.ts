@@ -20,7 +20,7 @@ interface NodeBindings {
  * The client's address. With a trusted proxy we take the last X-Forwarded-For entry: our proxy appends the
  * address it saw, so entries further left were written by the client and can be forged.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
+function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for') : undefined;
   const last = forwarded
     ?.split(',')

@@ -16,12 +16,7 @@ const categoryCounts = perSnapshot((kb) => {
   return counts;
 });
 
-export function presentCategory(
-  kb: Snapshot,
-  category: Category,
-  country: string | undefined,
-  reader: Reader,
-): ApiCategory {
+function presentCategory(kb: Snapshot, category: Category, country: string | undefined, reader: Reader): ApiCategory {
   const title = pickText(category.title, reader);
   return {
     id: category.id,

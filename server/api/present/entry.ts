@@ -7,7 +7,7 @@ import { presentOrganisations } from './organisation.ts';
 import { perSnapshot, type Reader } from './reader.ts';
 
 /** The translation the reader gets: the first one along their chain, else the source-language original. */
-export function chooseTranslation(entry: Entry, reader: Reader): EntryTranslation | undefined {
+function chooseTranslation(entry: Entry, reader: Reader): EntryTranslation | undefined {
   for (const lang of reader.chain) {
     const translation = entry.translations[lang];
     if (translation) return translation;
@@ -19,7 +19,7 @@ function translationStatus(chosen: EntryTranslation, reader: Reader): Translatio
   return chosen.lang === reader.lang ? chosen.status : 'fallback';
 }
 
-export function entryLink(entry: Entry, reader: Reader): EntryLink | undefined {
+function entryLink(entry: Entry, reader: Reader): EntryLink | undefined {
   const chosen = chooseTranslation(entry, reader);
   return chosen && { id: entry.id, title: chosen.title, lang: chosen.lang };
 }

@@ -35,7 +35,7 @@ export function presentOrganisations(kb: Snapshot, ids: readonly string[], reade
   });
 }
 
-export function presentContact(contact: EmergencyContact, reader: Reader): Contact {
+function presentContact(contact: EmergencyContact, reader: Reader): Contact {
   const description = pickText(contact.description, reader);
   return {
     id: contact.id,

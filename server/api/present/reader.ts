@@ -9,7 +9,7 @@ export interface Reader {
 }
 
 /** The language every text exists in (the schema requires it) and every chain ends with. */
-export const BASE_LANG = 'en';
+const BASE_LANG = 'en';
 
 export function readerFor(kb: Snapshot, lang: string): Reader {
   const fallback = kb.languages.find((l) => l.code === lang)?.fallback ?? [];

@@ -305,7 +305,7 @@ export const failure = (kind: Failure['kind'], retryAfter?: number): Result<neve
 });
 
 /** The arguments of every call, per method, in order. */
-export type Calls = { [K in keyof Api]: Parameters<Api[K]>[] };
+type Calls = { [K in keyof Api]: Parameters<Api[K]>[] };
 
 export interface FakeApi extends Api {
   calls: Calls;

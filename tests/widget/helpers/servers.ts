@@ -75,12 +75,3 @@ export async function downServer(): Promise<string> {
   await down.close();
   return down.apiBase;
 }
-
-/** Passes a request on to `target` (a Running server) unchanged, for faulty servers that only break some routes. */
-export function forwardTo(target: Running) {
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    const upstream = await fetch(new URL(req.url!, target.base));
-    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
-  };
-}

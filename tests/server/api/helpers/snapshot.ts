@@ -10,7 +10,7 @@ import {
 } from '../../../helpers/knowledge-files.ts';
 
 /** When the snapshot is built; also its `loadedAt`. */
-export const TEST_NOW = new Date('2026-12-01T10:00:00.000Z');
+const TEST_NOW = new Date('2026-12-01T10:00:00.000Z');
 
 function text(title: string, more: Partial<EntryText> = {}): EntryText {
   return { title, summary: `${title} (summary)`, body: `${title} body`, ...more };
