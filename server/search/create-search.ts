@@ -127,7 +127,7 @@ export function createSearch(kb: Snapshot): Search {
       const ranked = readBack && (readBack[0]?.score ?? 0) > (asTyped[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
-      const best = entries[0]?.score ?? 0;
+      const best = entries.reduce((max, r) => Math.max(max, r.score), 0);
       const hits = entries.filter((r) => confident(r, best)).slice(0, limit);
       const didYouMean = hits.length
         ? []

@@ -25,6 +25,8 @@ export interface TermIndex {
   hasPrefix(prefix: string): boolean;
   /** Documents where `a` is directly followed by `b` in the title or one keyword. */
   adjacent(a: string, b: string): readonly number[];
+  /** The terms of each title of `target` (one list per language it is written in). */
+  titlesOf(target: number): readonly (readonly string[])[];
   /** Whether any title, keyword or summary has the term. */
   knows(term: string): boolean;
   /** Languages whose titles, keywords or summaries use a normalised (unstemmed) word. */
@@ -106,13 +108,16 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   };
 
   /** A title or keyword: its terms, and its pairs for phrase matches. */
-  const postHead = (text: string, field: Field, lang: string, doc: number) => {
+  const postHead = (text: string, field: Field, lang: string, doc: number): Encoded => {
     const phrase = encode(phraseOf(text, lang), lang, true);
     postTo(field, phrase, doc);
     postTo('pairs', phrase, doc);
+    return phrase;
   };
-  corpus.documents.forEach(({ title, keywords, summary, lang }, id) => {
-    postHead(title, 'title', lang, id);
+  const titles: (readonly string[])[][] = corpus.targets.map(() => []);
+  corpus.documents.forEach(({ target, title, keywords, summary, lang }, id) => {
+    const { terms } = postHead(title, 'title', lang, id);
+    if (terms.length) titles[target]!.push(terms);
     for (const keyword of keywords) postHead(keyword, 'keywords', lang, id);
     postTo('summary', encode(phraseOf(summary, lang), lang, false), id);
   });
@@ -149,6 +154,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     },
     hasPrefix: (prefix) => prefixes.search(prefix, { limit: 1 }).length > 0,
     adjacent: (a, b) => postings.pairs.get(pairOf(a, b)) ?? [],
+    titlesOf: (target) => titles[target] ?? [],
     knows: (term) => vocabulary.has(term),
     languagesUsing(word) {
       const mask = wordLanguages.get(word) ?? 0;

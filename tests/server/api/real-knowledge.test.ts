@@ -112,10 +112,11 @@ describe('real questions', () => {
     const first = await ask({ q: 'can I work as an asylum applicant', lang: 'en', country: 'TR' });
     expect(first.answers[0]?.id).toBe('ip-work-permit');
     const q = 'and under temporary protection?';
-    const alone = await ask({ q, lang: 'en', country: 'TR' });
-    const next = await ask({ q, lang: 'en', country: 'TR', context: first.answers[0]!.id });
-    expect(alone.answers.slice(0, 3).map((a) => a.id)).not.toContain('tp-work-permit');
-    expect(next.answers.slice(0, 3).map((a) => a.id)).toContain('tp-work-permit');
+    const afterWork = await ask({ q, lang: 'en', country: 'TR', context: first.answers[0]!.id });
+    const afterTravel = await ask({ q, lang: 'en', country: 'TR', context: 'ip-travel-permit' });
+    expect(afterWork.answers[0]?.id).toBe('tp-work-permit');
+    // The same words after another answer lead elsewhere: the previous answer, not the words alone, decides.
+    expect(afterTravel.answers[0]?.id).not.toBe('tp-work-permit');
   });
 
   it('suggests titles while someone types', async () => {
