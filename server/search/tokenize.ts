@@ -80,10 +80,13 @@ export function phraseOf(text: string, lang: string): Phrase {
  *  zero-width non-joiner ("بین المللی" for "بین‌المللی"). Two words the index knows each stay apart. */
 export function joinSplitWords(wordList: readonly string[], lang: string, known: (term: string) => boolean): string[] {
   const out: string[] = [];
+  const stops = stopWords(lang);
   const knownWord = (word: string) => known(stem(word, lang));
   for (let i = 0; i < wordList.length; i++) {
     const [word, next] = [wordList[i]!, wordList[i + 1]];
-    if (next !== undefined && !(knownWord(word) && knownWord(next)) && knownWord(word + next)) {
+    // Two stop words stay apart: Pashto "شوی دی" ("has become") joined is Persian "شوید", a word of its own.
+    const bothStop = next !== undefined && stops.has(word) && stops.has(next);
+    if (next !== undefined && !bothStop && !(knownWord(word) && knownWord(next)) && knownWord(word + next)) {
       out.push(word + next);
       i++;
     } else out.push(word);

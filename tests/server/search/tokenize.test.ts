@@ -76,4 +76,11 @@ describe('joinSplitWords', () => {
     const both = new Set(['sinir', 'disi', 'sinirdisi']);
     expect(joinSplitWords(['sinir', 'disi'], 'xx', (t) => both.has(t))).toEqual(['sinir', 'disi']);
   });
+
+  it('leaves two stop words apart, even when joined they make a known word', () => {
+    const split = words('شوی دی', 'ps');
+    const joined = normalize('شویدی');
+    expect(split.every((w) => stopWords('ps').has(w))).toBe(true);
+    expect(joinSplitWords(split, 'ps', (t) => t === joined || t === normalize('شوید'))).toEqual(split);
+  });
 });
