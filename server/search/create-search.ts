@@ -116,6 +116,8 @@ export function createSearch(kb: Snapshot): Search {
         });
         if (followUp) {
           for (const r of ranked) if (corpus.targets[r.target]!.id === followUp.id) r.score *= ALREADY_SHOWN;
+          // By score, not `raw`: the title share of a three-word follow-up says little (dev follow-ups: R@1 0.50
+          // ordered by score, 0.41 by raw).
           ranked.sort((a, b) => b.score - a.score);
         }
         return ranked;
