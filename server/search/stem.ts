@@ -73,9 +73,10 @@ const RULES: Readonly<Record<string, Rules>> = {
     minStem: 4,
     rounds: 2,
   },
-  // Arabic: the article and clitics in front (وال، بال، لل…, also after "and": وبال، ولل), plural, feminine and pronoun endings behind.
+  // Arabic: the article and clitics in front (وال، بال، لل…, also after "and": وبال، ولل; colloquial "on the" عال… and
+  // "this" هال…), plural, feminine and pronoun endings behind.
   ar: {
-    prefixes: ['وبال', 'ولل', 'وكال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'].map(normalize),
+    prefixes: ['وبال', 'ولل', 'وكال', 'وال', 'بال', 'كال', 'فال', 'عال', 'هال', 'لل', 'ال', 'و'].map(normalize),
     suffixes: strip('هما كما هم كم نا ها ان ات ون ين يه ه ي'),
     minStem: 3,
     rounds: 2,
