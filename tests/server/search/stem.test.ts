@@ -21,7 +21,7 @@ const SAME_STEM: [string, string[]][] = [
   ['ar', ['محكمة', 'المحكمة']],
   // Levantine and Iraqi "on the" (عال…) and "this" (هال…) joined to the noun.
   ['ar', ['حدود', 'الحدود', 'عالحدود']],
-  ['ar', ['ورقة', 'الورقة', 'هالورقة']],
+  ['ar', ['مدينة', 'المدينة', 'هالمدينة']],
   ['fa', ['درخواست', 'درخواست‌ها', 'درخواستهای']],
   ['so', ['xuquuq', 'xuquuqda']],
   ['so', ['shaqo', 'shaqada']],
