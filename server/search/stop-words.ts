@@ -40,7 +40,7 @@ const WORDS: Readonly<Record<string, string>> = {
     робити`,
   ar: `في من الى إلى على عن مع بين هذا هذه ذلك تلك التي الذي الذين هو هي هم هن انا أنا انت أنت انتم نحن ما ماذا
     لماذا كيف متى أين اين هل او أو ثم لا لم لن قد كان كانت يكون عند كل اذا إذا ان أن إن لي له لها لهم انه أنه
-    شو ليش وين قديش اديش ايش شلون اي أي يعني بدي بدو بدها هيك هاد هاي هادا هدا مشان منشان عشان مين عم رح لازم
+    شو ليش وين قديش اديش ايش شلون اي أي يعني بدي بدك بدو بدها بدنا بدكم بدهم هيك هاد هاي هادا هدا مشان منشان عشان مين عم رح لازم
     ممكن يا بس كمان الي إلي اللي يلي برضو منين فيني فيه فيها عليه عليها اعمل بعمل بقدر عندي معي بحتاج احتاج لاقي القى
     شكد شنو شلون اكدر اگدر هسه هسة آني اني وياي لسا لسه صارلي`,
   fa: `و در به از که این آن را رو با برای است هست هستم هستی هستیم هستند بود شد می نمی تا یا اگر هم چه چی چرا چطور
@@ -55,8 +55,14 @@ const WORDS: Readonly<Record<string, string>> = {
     ayuu ayay ahay ahaa yahay yihiin sida laga loo lagu ii kuu noo ah leh karaa kartaa fadlan helaa sameeyaa maxaan`,
 };
 
+/** Arabic writes "and" (و) joined to the next word: "ومن", "وكيف" are stop words as much as "من", "كيف". */
+const withAnd = (lang: string, words: string[]) => (lang === 'ar' ? [...words, ...words.map((w) => `و${w}`)] : words);
+
 const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(WORDS).map(([lang, words]) => [lang, new Set(normalize(words).split(/\s+/).filter(Boolean))]),
+  Object.entries(WORDS).map(([lang, words]) => [
+    lang,
+    new Set(withAnd(lang, normalize(words).split(/\s+/).filter(Boolean))),
+  ]),
 );
 
 const NONE: ReadonlySet<string> = new Set();

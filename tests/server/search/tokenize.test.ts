@@ -44,6 +44,11 @@ describe('stop words', () => {
     expect(stopWords('tr').has(normalize('nasıl'))).toBe(true);
     expect(stopWords('fa').has(normalize('چطور'))).toBe(true);
   });
+
+  it('knows an Arabic stop word with "and" (و) joined to it, in Arabic only', () => {
+    expect(terms('ومن وكيف المحكمة', 'ar')).toEqual(terms('المحكمة', 'ar'));
+    expect(stopWords('fa').has(normalize('ومن'))).toBe(false);
+  });
 });
 
 describe('termsOf', () => {
