@@ -51,7 +51,8 @@ const RULES: Readonly<Record<string, Rules>> = {
     irregular: new Map([['turkey', 'turkiye']]),
   },
   fr: { suffixes: strip('ations ation ements ement ées ée és es e s x'), minStem: 4, rounds: 2 },
-  ku: { suffixes: strip('ên an ekê eke ek yê ya yî ê a î'), minStem: 4, rounds: 2 },
+  // Kurmanji: "iye" protected, so Tirkiyê (Türkiye) and tirkî (Turkish) stay apart.
+  ku: { suffixes: strip('iye>iye ên an ekê eke ek yê ya yî ê a î'), minStem: 4, rounds: 2 },
   // Somali: a noun's final o turns to a before the article (shaqo → shaqada, ogolaansho → ogolaanshaha), so the
   // bare form is brought to the same stem.
   so: {

@@ -33,6 +33,11 @@ describe('stem', () => {
     expect(new Set(forms.map((form) => stemOf(form, lang))).size).toBe(1);
   });
 
+  it('keeps Kurmanji Tirkiyê (Türkiye) apart from tirkî (Turkish), with its case ending gone', () => {
+    expect(stemOf('Tirkiyê', 'ku')).toBe(stemOf('Tirkiyeyê', 'ku'));
+    expect(stemOf('Tirkiyê', 'ku')).not.toBe(stemOf('tirkî', 'ku'));
+  });
+
   it('keeps short roots whole (izin, gün stay apart from their endings only when too short)', () => {
     expect(stemOf('izin', 'tr')).toBe('izin');
     expect(stemOf('günüm', 'tr')).toBe('gun');
