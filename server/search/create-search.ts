@@ -99,7 +99,6 @@ export function createSearch(kb: Snapshot): Search {
   return {
     ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
       const detectedLang = detectLanguage(q, { hint: lang, lexicon: index.languagesUsing });
-      const urgent = urgencyOf(q, detectedLang).length > 0;
       const previous = context === undefined ? undefined : kb.entries.get(context);
       /** The question read as `readLang` text: its terms, ranked against the knowledge. */
       const read = (text: string, readLang: string) => {
@@ -125,6 +124,9 @@ export function createSearch(kb: Snapshot): Search {
       const asTyped = read(q, detectedLang);
       // Russian or Ukrainian typed in Latin letters: also read back into Cyrillic, and keep the better reading.
       const spelled = cyrillicReading(q, lang);
+      // Urgency is judged on both readings: "brata zaderzhali" is as urgent as "брата задержали".
+      const urgent =
+        urgencyOf(q, detectedLang).length > 0 || (spelled !== undefined && urgencyOf(spelled, lang!).length > 0);
       const readBack = spelled === undefined ? undefined : read(spelled, lang!);
       const ranked = readBack && (readBack[0]?.score ?? 0) > (asTyped[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);

@@ -120,5 +120,8 @@ describe('ask: organisations, language, urgency', () => {
   it('marks questions about danger as urgent', () => {
     expect(search.ask({ q: 'they will deport me tomorrow', lang: 'en' }).urgent).toBe(true);
     expect(search.ask({ q: 'work permit', lang: 'en' }).urgent).toBe(false);
+    // Russian typed in Latin letters is judged in its Cyrillic reading too.
+    expect(search.ask({ q: 'brata zaderzhali v stambule', lang: 'ru' }).urgent).toBe(true);
+    expect(search.ask({ q: 'razreshenie na rabotu', lang: 'ru' }).urgent).toBe(false);
   });
 });
