@@ -71,6 +71,10 @@ export interface Search {
   suggest(query: { q: string; lang: string; limit: number }): Suggestion[];
 }
 
+/** The highest score among `ranked`: the first one has the highest `raw`, which the title share adds to, so its
+ *  score need not be the highest. */
+const topScore = (ranked: readonly Ranked[]) => ranked.reduce((max, r) => Math.max(max, r.score), 0);
+
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /** The search terms of an entry's title, in the first of `langs` it is written in (else its source language). */
@@ -131,13 +135,14 @@ export function createSearch(kb: Snapshot): Search {
       const ranked = readBack && (readBack[0]?.score ?? 0) > (asTyped[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
-      const best = entries.reduce((max, r) => Math.max(max, r.score), 0);
-      const hits = entries.filter((r) => confident(r, best)).slice(0, limit);
+      const bestEntry = topScore(entries);
+      const hits = entries.filter((r) => confident(r, bestEntry)).slice(0, limit);
       const didYouMean = hits.length
         ? []
         : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL).slice(0, MAX_DID_YOU_MEAN);
       const orgs = of('organisation');
-      const confidentOrgs = orgs.filter((r) => confident(r, orgs[0]!.score));
+      const bestOrg = topScore(orgs);
+      const confidentOrgs = orgs.filter((r) => confident(r, bestOrg));
       const organisations = (confidentOrgs.length || !named(orgs[0], orgs[1]) ? confidentOrgs : [orgs[0]!]).slice(
         0,
         limit,
