@@ -5,6 +5,7 @@ import type { Corpus } from './documents.ts';
 import { stem } from './stem.ts';
 import type { TermIndex } from './term-index.ts';
 import { termsOf, words } from './tokenize.ts';
+import { cyrillicReading } from './transliterate.ts';
 
 export interface Suggestion {
   id: string;
@@ -33,7 +34,17 @@ function headMatches(index: TermIndex, term: string): Set<number> {
 }
 
 export function suggester(kb: Snapshot, corpus: Corpus, index: TermIndex) {
+  /** Titles for `q` as typed, then, for Russian or Ukrainian typed in Latin letters ("zaderzh"), for its reading
+   *  in Cyrillic, as /ask does. */
   return function suggest({ q, lang, limit }: { q: string; lang: string; limit: number }): Suggestion[] {
+    const asTyped = suggestFor(q, lang, limit);
+    const spelled = asTyped.length < limit ? cyrillicReading(q, lang) : undefined;
+    if (spelled === undefined) return asTyped;
+    const seen = new Set(asTyped.map((s) => s.id));
+    return [...asTyped, ...suggestFor(spelled, lang, limit).filter((s) => !seen.has(s.id))].slice(0, limit);
+  };
+
+  function suggestFor(q: string, lang: string, limit: number): Suggestion[] {
     const typed = words(q, lang);
     const last = typed.pop();
     if (!last || limit <= 0) return [];
@@ -63,5 +74,5 @@ export function suggester(kb: Snapshot, corpus: Corpus, index: TermIndex) {
       if (out.length === limit) break;
     }
     return out;
-  };
+  }
 }

@@ -30,6 +30,14 @@ describe('suggest', () => {
     expect(suggest('yim', 'fr')[0]!.lang).toBe('en');
   });
 
+  it('reads Russian typed in Latin letters back into Cyrillic, as /ask does', () => {
+    expect(suggest('razreshenie na rab', 'ru')).toEqual([
+      { id: 'work-permit', title: 'Разрешение на работу для заявителей', lang: 'ru' },
+    ]);
+    // Only for Russian and Ukrainian readers: for others the Latin letters are their own words.
+    expect(suggest('razreshenie na rab', 'en')).toEqual([]);
+  });
+
   it('suggests entries only, at most `limit`', () => {
     expect(suggest('mülteci', 'tr')).toEqual([]);
     expect(suggest('başv', 'tr', 1)).toHaveLength(1);
