@@ -9,6 +9,7 @@ import { suggester, type Suggestion } from './suggest.ts';
 import { createTermIndex } from './term-index.ts';
 import { joinSplitWords, termsOf, words } from './tokenize.ts';
 import { urgencyOf } from './urgency.ts';
+import { looksLikeVerb } from './verb-forms.ts';
 
 /** Below this score nothing is confident enough to be shown as an answer (issue 4: no confident wrong answer). */
 const CONFIDENT = 0.45;
@@ -92,13 +93,26 @@ export function createSearch(kb: Snapshot): Search {
   const index = createTermIndex(corpus, languages);
   const known = index.knows;
   const hitOf = ({ target, score }: Ranked): SearchHit => ({ id: corpus.targets[target]!.id, score: round(score) });
+  const targetOf = new Map(corpus.targets.flatMap((t, i) => (t.kind === 'entry' ? [[t.id, i] as const] : [])));
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
-  const named = (top: Ranked | undefined, next: Ranked | undefined) =>
-    top !== undefined &&
-    top.score >= DID_YOU_MEAN &&
-    top.strongest >= NAMED &&
-    top.score > (next?.score ?? 0) * ONE_NAMED;
+  /** The one organisation the question names, if it names one: another organisation's description may mention
+   *  it ("call UNHCR on …") and score higher, but the person asked for this one. */
+  const namedIn = (orgs: readonly Ranked[]) => {
+    const [top, next] = orgs.filter((r) => r.strongest >= NAMED).sort((a, b) => b.score - a.score);
+    return top !== undefined && top.score >= DID_YOU_MEAN && top.score > (next?.score ?? 0) * ONE_NAMED
+      ? top
+      : undefined;
+  };
+
+  /** A short follow-up that finds nothing sure on its own ("how much is it?", "and for my wife?") most often asks
+   *  about the answer just read, so that answer is offered first (blind dev follow-ups: R@1 0.40 → 0.76, R@3
+   *  0.56 → 0.88; the written ones, which mostly ask for the next step, unchanged). */
+  const withPrevious = (offered: readonly Ranked[], previous: Entry, entries: readonly Ranked[]): Ranked[] => {
+    const target = targetOf.get(previous.id)!;
+    const shown = entries.find((r) => r.target === target) ?? { target, score: 0, raw: 0, strongest: 0 };
+    return [shown, ...offered.filter((r) => r.target !== target)];
+  };
 
   return {
     ask({ q, lang, country, context, limit = DEFAULT_LIMIT }) {
@@ -108,6 +122,12 @@ export function createSearch(kb: Snapshot): Search {
       const read = (text: string, readLang: string) => {
         const wordList = words(text, readLang);
         const terms = termsOf(joinSplitWords(wordList, readLang, known), readLang).slice(0, MAX_TERMS);
+        const verbs = new Set(
+          termsOf(
+            wordList.filter((w) => looksLikeVerb(w, readLang)),
+            readLang,
+          ),
+        );
         const followUp = previous && terms.length <= SHORT_FOLLOW_UP ? previous : undefined;
         const inCountry = countryFilter(country ?? followUp?.country, countriesNamed(wordList));
         const ranked = rank(terms, {
@@ -116,6 +136,7 @@ export function createSearch(kb: Snapshot): Search {
           langs: new Set([readLang, lang ?? readLang]),
           allowed: (target) => inCountry(corpus.targets[target]!.countries),
           contextTerms: followUp ? contextTermsOf(followUp, [readLang, lang ?? readLang]) : [],
+          setAside: verbs,
         });
         if (followUp) {
           for (const r of ranked) if (corpus.targets[r.target]!.id === followUp.id) r.score *= ALREADY_SHOWN;
@@ -123,7 +144,7 @@ export function createSearch(kb: Snapshot): Search {
           // ordered by score, 0.41 by raw).
           ranked.sort((a, b) => b.score - a.score);
         }
-        return ranked;
+        return { ranked, followUp };
       };
       const asTyped = read(q, detectedLang);
       // Russian or Ukrainian typed in Latin letters: also read back into Cyrillic, and keep the better reading.
@@ -132,18 +153,21 @@ export function createSearch(kb: Snapshot): Search {
       const urgent =
         urgencyOf(q, detectedLang).length > 0 || (spelled !== undefined && urgencyOf(spelled, lang!).length > 0);
       const readBack = spelled === undefined ? undefined : read(spelled, lang!);
-      const ranked = readBack && (readBack[0]?.score ?? 0) > (asTyped[0]?.score ?? 0) ? readBack : asTyped;
+      const { ranked, followUp } =
+        readBack && (readBack.ranked[0]?.score ?? 0) > (asTyped.ranked[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
       const bestEntry = topScore(entries);
       const hits = entries.filter((r) => confident(r, bestEntry)).slice(0, limit);
+      const offered = entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL);
       const didYouMean = hits.length
         ? []
-        : entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL).slice(0, MAX_DID_YOU_MEAN);
+        : (followUp ? withPrevious(offered, followUp, entries) : offered).slice(0, MAX_DID_YOU_MEAN);
       const orgs = of('organisation');
       const bestOrg = topScore(orgs);
       const confidentOrgs = orgs.filter((r) => confident(r, bestOrg));
-      const organisations = (confidentOrgs.length || !named(orgs[0], orgs[1]) ? confidentOrgs : [orgs[0]!]).slice(
+      const named = namedIn(orgs);
+      const organisations = (named ? [named, ...confidentOrgs.filter((r) => r !== named)] : confidentOrgs).slice(
         0,
         limit,
       );

@@ -51,6 +51,13 @@ const FOLDS: Readonly<Record<string, string>> = {
   ە: 'ه',
   ۃ: 'ه',
   ګ: 'گ',
+  // Pashto letters that Persian and Arabic keyboards lack, folded to the letter typed in their place.
+  ړ: 'ر',
+  ټ: 'ت',
+  ډ: 'د',
+  ڼ: 'ن',
+  ښ: 'ش',
+  ږ: 'ژ',
   // Arabic-Indic and Persian digits are the same numbers as 0-9.
   '٠': '0',
   '١': '1',

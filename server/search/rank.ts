@@ -48,6 +48,8 @@ export interface RankContext {
   allowed?: (target: number) => boolean;
   /** Terms of the previous answer, for a short follow-up question ("and under temporary protection?"). */
   contextTerms?: readonly string[];
+  /** Question terms that say nothing when found nowhere (verb forms, verb-forms.ts): left out of the weight then. */
+  setAside?: ReadonlySet<string>;
 }
 
 function bestPerTarget(match: TermMatch, ctx: RankContext): Map<number, number> {
@@ -98,6 +100,7 @@ export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
     const inQuestion = own.has(term);
     // A context term found nowhere says nothing; one found counts at CONTEXT_WEIGHT and is never the strongest evidence.
     if (!inQuestion && best.size === 0) continue;
+    if (best.size === 0 && ctx.setAside?.has(term)) continue;
     const weight = (best.size > 0 ? rarity : UNKNOWN_WEIGHT * rarity) * (inQuestion ? 1 : CONTEXT_WEIGHT);
     totalWeight += weight;
     for (const [target, value] of best) {

@@ -50,6 +50,22 @@ describe('ask: finding the entry', () => {
     expect(ranked('constructor', 'constructor')).toEqual([]);
   });
 
+  it('offers the previous answer first when a short follow-up finds nothing sure on its own', () => {
+    const reply = search.ask({ q: 'how much?', lang: 'en', country: 'TR', context: 'work-permit' });
+    expect(reply.hits).toEqual([]);
+    expect(reply.didYouMean[0]?.id).toBe('work-permit');
+    // Without a previous answer, or after a long question, nothing is made up.
+    expect(search.ask({ q: 'how much?', lang: 'en', country: 'TR' }).didYouMean).toEqual([]);
+    const long = 'how much does a bus ticket cost from the city centre to the airport at night';
+    expect(search.ask({ q: long, lang: 'en', country: 'TR', context: 'work-permit' }).didYouMean).toEqual([]);
+  });
+
+  it('does not let a Persian verb form the knowledge never uses weigh like an unknown topical word', () => {
+    const score = (q: string) => search.ask({ q, lang: 'fa', country: 'TR' }).hits[0]?.score ?? 0;
+    // نپرسیدم ("I did not ask") is a verb form; زرافه ("giraffe") is an unknown noun and still counts against.
+    expect(score('حکم دیپورت نپرسیدم')).toBeGreaterThan(score('حکم دیپورت زرافه'));
+  });
+
   it('scores between 0 and 1, best first', () => {
     const { hits } = search.ask({ q: 'court', lang: 'en' });
     expect(hits.map((h) => h.id)).toEqual(['deportation', 'appeal']);
@@ -110,6 +126,28 @@ describe('ask: organisations, language, urgency', () => {
     expect(result.hits).toEqual([]);
     expect(result.organisations.map((o) => o.id)).toEqual(['rrt']);
     expect(search.ask({ q: 'zorblat quexitron vrindle plonk snarfel', lang: 'en' }).organisations).toEqual([]);
+  });
+
+  it('puts the organisation a question names before one whose description merely mentions it', () => {
+    const withMention = createSearch(
+      searchSnapshot((k) => {
+        const rrt = k.organisations![0]!;
+        k.organisations!.push({
+          ...rrt,
+          id: 'helper-association',
+          name: { en: 'Helper Association' },
+          cities: ['Ankara'],
+          description: {
+            en: 'Our office address, phone, email, website and opening hours in Istanbul are not public. For legal advice call Refugee Rights Türkiye.',
+          },
+        });
+      }),
+    );
+    const result = withMention.ask({
+      q: 'Refugee Rights office address phone email website opening hours Istanbul',
+      lang: 'en',
+    });
+    expect(result.organisations[0]?.id).toBe('rrt');
   });
 
   it('reports the language the question is written in', () => {

@@ -43,8 +43,10 @@ const TABLES: Record<string, [string, string][]> = {
     ['خانهٔ', 'خانه'],
   ],
   ps: [
-    ['ګډوډ', 'گډوډ'],
+    ['ګډوډ', 'گدود'],
     ['کې', 'كي'],
+    // Pashto letters a Persian keyboard lacks fold to the letters typed in their place: ښوونځي = شوونځي.
+    ['ښوونځي ډیپورټ ړوند ږغ ماڼۍ', 'شوونځي ديپورت روند ژغ ماني'],
   ],
   ru: [
     ['Ёлка', 'елка'],
