@@ -100,6 +100,8 @@ export const DEFAULT_SETS: readonly SetSpec[] = [
   { name: 'dev: written', path: 'tests/eval/dev-written.jsonl', heldOut: false },
   { name: 'dev: follow-ups', path: 'tests/eval/dev-followups.jsonl', followUps: true, heldOut: false },
   { name: 'dev: out-of-scope', path: 'tests/eval/dev-oos.jsonl', heldOut: false },
+  { name: 'dev: blind', path: 'tests/eval/dev-blind.jsonl', heldOut: false },
+  { name: 'dev: blind follow-ups', path: 'tests/eval/dev-blind-followups.jsonl', followUps: true, heldOut: false },
 ];
 
 export const present = (spec: SetSpec) => existsSync(spec.path) && (!spec.judgements || existsSync(spec.judgements));
