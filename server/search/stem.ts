@@ -83,9 +83,10 @@ const RULES: Readonly<Record<string, Rules>> = {
     rounds: 2,
   },
   // Persian: the verb prefix می/نمی (joined once the ZWNJ is gone) and plural, comparative, possessive endings.
+  // "…ستان" (land, place) is part of the word, not the ending "تان" (your): افغانستان, بیمارستان, دبستان.
   fa: {
     prefixes: ['نمی', 'می'].map(normalize),
-    suffixes: strip('هایی های ها ترین تر ان ات ام ای اش ایم اید اند مان تان شان یی ی'),
+    suffixes: strip('ستان>ستان هایی های ها ترین تر ان ات ام ای اش ایم اید اند مان تان شان یی ی'),
     minStem: 3,
     rounds: 2,
   },

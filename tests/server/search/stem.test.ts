@@ -47,6 +47,12 @@ describe('stem', () => {
     expect(stemOf('araba', 'tr')).not.toBe(stemOf('Arap', 'tr'));
   });
 
+  it('keeps Persian place words in …ستان whole, apart from the ending تان (your)', () => {
+    expect(stemOf('افغانستان', 'fa')).toBe(normalize('افغانستان'));
+    expect(stemOf('بیمارستان‌ها', 'fa')).toBe(normalize('بیمارستان'));
+    expect(stemOf('پرونده‌تان', 'fa')).toBe(stemOf('پرونده', 'fa'));
+  });
+
   it('protects English words ending in ss and is', () => {
     expect(stemOf('process', 'en')).toBe('process');
     expect(stemOf('basis', 'en')).toBe('basis');
