@@ -10,11 +10,12 @@ const WORDS: Readonly<Record<string, string>> = {
     çok en her hiç var yok olarak olan olur oluyor ise ya şey acaba lütfen artık hem diye mıyım miyim muyum müyüm
     mısın misin musun yani sadece tüm bütün hep şimdi böyle öyle bile içinde içerisinde lazım gerek
     gerekiyor istiyorum yapmalıyım yapabilirim yapmam yapayım alabilirim alabilir ediyor ediyorum etti ettim edildi
-    edilir edebilir edebilirim eder olur oldu oluyor olmak etmek yapmak bulurum bulabilirim bulmak`,
+    edilir edebilir edebilirim eder olur oldu oluyor olmak etmek yapmak bulurum bulabilirim bulmak nedir nelerdir
+    midir mıdır mudur müdür`,
   az: `və ya yaxud ilə amma lakin ancaq da də ki mı mi mu mü nə niyə necə harada hara haraya haradan hansı kim
     kimə kimin neçə bu o bir mən sən biz siz onlar mənim sənin bizim mənə sənə məni bunu onu üçün kimi daha çox ən
     hər heç var yox olaraq olan olar olur isə şey xahiş edirəm artıq həm deyə yəni sadəcə bütün indi belə
-    ərzində içində lazım lazımdır etmək etməliyəm edə bilərəm istəyirəm`,
+    ərzində içində lazım lazımdır etmək etməliyəm edə bilərəm istəyirəm nədir nələrdir neçədir`,
   en: `a an the and or but if of to in on at by for with from about as into than then so too very just also only
     is are was were be been being am do does did doing have has had having can could will would should shall may
     might must i me my mine myself we us our ours you your yours he him his she her hers it its they them their
