@@ -5,6 +5,9 @@ import { cyrillicReading } from './transliterate.ts';
 import { corpusOf } from './documents.ts';
 import { detectLanguage } from './detect-language.ts';
 import { rank, type Ranked } from './rank.ts';
+import { createRomanisedReader } from './romanised.ts';
+import { stem } from './stem.ts';
+import { stopWords } from './stop-words.ts';
 import { suggester, type Suggestion } from './suggest.ts';
 import { createTermIndex } from './term-index.ts';
 import { joinSplitWords, termsOf, words } from './tokenize.ts';
@@ -93,6 +96,11 @@ export function createSearch(kb: Snapshot): Search {
   const index = createTermIndex(corpus, languages);
   const known = index.knows;
   const hitOf = ({ target, score }: Ranked): SearchHit => ({ id: corpus.targets[target]!.id, score: round(score) });
+  const romanised = createRomanisedReader(
+    (lang) => index.wordsIn(lang),
+    (lang) => stopWords(lang),
+    (word, lang) => known(stem(word, lang)),
+  );
   const targetOf = new Map(corpus.targets.flatMap((t, i) => (t.kind === 'entry' ? [[t.id, i] as const] : [])));
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
@@ -146,12 +154,13 @@ export function createSearch(kb: Snapshot): Search {
         }
         return { ranked, followUp };
       };
-      const asTyped = read(q, detectedLang);
-      // Russian or Ukrainian typed in Latin letters: also read back into Cyrillic, and keep the better reading.
-      const spelled = cyrillicReading(q, lang);
+      // Russian or Ukrainian typed in Latin letters is also read back into Cyrillic, and Persian, Pashto or Arabic
+      // into Arabic script; the reading that finds the best answer is kept.
+      const spelled = cyrillicReading(q, lang) ?? romanised.reading(q, lang);
       // Urgency is judged on both readings: "brata zaderzhali" is as urgent as "брата задержали".
       const urgent =
         urgencyOf(q, detectedLang).length > 0 || (spelled !== undefined && urgencyOf(spelled, lang!).length > 0);
+      const asTyped = read(q, detectedLang);
       const readBack = spelled === undefined ? undefined : read(spelled, lang!);
       const { ranked, followUp } =
         readBack && (readBack.ranked[0]?.score ?? 0) > (asTyped.ranked[0]?.score ?? 0) ? readBack : asTyped;

@@ -33,6 +33,8 @@ export interface TermIndex {
   languagesUsing(word: string): readonly string[];
   /** The letters indexed terms use in the same script as `term` (same 256-code-point block), for typo variants. */
   lettersLike(term: string): string;
+  /** The normalised (unstemmed) words the titles, keywords and summaries of `lang` use. */
+  wordsIn(lang: string): string[];
 }
 
 /** Latin (with digits), Cyrillic and Arabic letters each sit in their own 256-code-point block. */
@@ -161,5 +163,9 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       return languages.filter((_, i) => mask & (1 << i));
     },
     lettersLike: (term) => alphabets.get(blockOf(term)) ?? '',
+    wordsIn(lang) {
+      const bit = 1 << languages.indexOf(lang);
+      return bit > 0 ? [...wordLanguages].filter(([, mask]) => mask & bit).map(([word]) => word) : [];
+    },
   };
 }

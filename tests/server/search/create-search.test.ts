@@ -32,6 +32,11 @@ describe('ask: finding the entry', () => {
     expect(ids('حمایت بین المللی رد شد', 'fa')[0]).toBe('appeal');
   });
 
+  it('finds Persian typed in Latin letters by reading it back into Persian script', () => {
+    expect(ids('darkhast hemayat rad shod, chetor eteraz konam', 'fa')[0]).toBe('appeal');
+    expect(ids('darkhast hemayat rad shod, chetor eteraz konam', 'en')).toEqual([]);
+  });
+
   it('answers with entries of the page’s country only, unless the question names the other country', () => {
     expect(ids('asylum', 'en', 'AZ')[0]).toBe('az-apply');
     expect(ids('asylum', 'en', 'TR')).not.toContain('az-apply');
