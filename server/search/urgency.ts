@@ -44,10 +44,31 @@ for (const pattern of compile()) {
   map.set(key, [...(map.get(key) ?? []), pattern]);
 }
 
+/** Words this long are also found with one typo ("traficked", "detenion"): a missed emergency costs more than
+ *  emergency numbers shown once too often. Shorter ones would catch everyday words ("deport" → "depart"). */
+const TYPO_LENGTH = 7;
+
+/** Whether `a` becomes `b` by at most one inserted, deleted, replaced or swapped letter. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+function wordMatches(candidate: string, word: string, prefix: boolean): boolean {
+  if (prefix ? candidate.startsWith(word) : candidate === word) return true;
+  if (word.length < TYPO_LENGTH) return false;
+  if (!prefix) return withinOneEdit(candidate, word);
+  return [word.length - 1, word.length, word.length + 1].some((n) => withinOneEdit(candidate.slice(0, n), word));
+}
+
 function matchesAt(query: readonly string[], at: number, pattern: Pattern): boolean {
   return pattern.words.every((word, i) => {
     const candidate = query[at + i];
-    return candidate !== undefined && (pattern.prefix[i] ? candidate.startsWith(word) : candidate === word);
+    return candidate !== undefined && wordMatches(candidate, word, pattern.prefix[i]!);
   });
 }
 

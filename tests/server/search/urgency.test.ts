@@ -25,6 +25,14 @@ describe('urgencyOf', () => {
     expect(urgencyOf(text, lang)).toContain(kind);
   });
 
+  it('finds long danger words typed with one typo, and not short everyday words one letter away', () => {
+    expect(urgencyOf('my friend was traficked to turkey', 'en')).toEqual(['trafficking']);
+    expect(urgencyOf('she is in detnetion', 'en')).toEqual(['detention']);
+    expect(urgencyOf('unacompanied child', 'en')).toContain('child-alone');
+    expect(urgencyOf('when does the bus depart', 'en')).toEqual([]);
+    expect(urgencyOf('more details please', 'en')).toEqual([]);
+  });
+
   it('finds danger whatever language the question is detected as', () => {
     expect(urgencyOf('deport', 'ar')).toEqual(['deportation']);
   });
