@@ -17,7 +17,9 @@ interface Target {
   countries: readonly string[];
 }
 
-export const FIELDS = ['title', 'keywords', 'summary'] as const;
+/** Where a term stands: a title; a one-word keyword; a word of a keyword of several words ("hava" of "hava limanı",
+ *  airport); a summary. */
+export const FIELDS = ['title', 'keywords', 'keyphrase', 'summary'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** One language version of a target. Keywords stay separate phrases, so phrase matches never run across two. */

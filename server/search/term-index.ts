@@ -76,6 +76,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   const postings: Record<Target, Postings> = {
     title: new Map(),
     keywords: new Map(),
+    keyphrase: new Map(),
     summary: new Map(),
     pairs: new Map(),
   };
@@ -120,7 +121,9 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   corpus.documents.forEach(({ target, title, keywords, summary, lang }, id) => {
     const { terms } = postHead(title, 'title', lang, id);
     if (terms.length) titles[target]!.push(terms);
-    for (const keyword of keywords) postHead(keyword, 'keywords', lang, id);
+    for (const keyword of keywords) {
+      postHead(keyword, phraseOf(keyword, lang).terms.length > 1 ? 'keyphrase' : 'keywords', lang, id);
+    }
     postTo('summary', encode(phraseOf(summary, lang), lang, false), id);
   });
 
@@ -151,6 +154,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       for (const term of found.map((id) => completions[id]!)) {
         for (const doc of lookup(term, 'title')) docs.add(doc);
         for (const doc of lookup(term, 'keywords')) docs.add(doc);
+        for (const doc of lookup(term, 'keyphrase')) docs.add(doc);
       }
       return [...docs];
     },

@@ -30,6 +30,14 @@ describe('matchTerm', () => {
     expect(evidence('court', 'en')).toEqual({ deportation: FIELD_WEIGHT.title, appeal: FIELD_WEIGHT.summary });
   });
 
+  it('weighs one word of a keyword of several words below a keyword of one word', () => {
+    expect(FIELD_WEIGHT.keyphrase).toBeLessThan(FIELD_WEIGHT.keywords);
+    expect(FIELD_WEIGHT.keyphrase).toBeGreaterThan(FIELD_WEIGHT.summary);
+    // "refused" is a keyword of its own; "negative" only half of "negative decision".
+    expect(evidence('refused', 'en').appeal).toBe(FIELD_WEIGHT.keywords);
+    expect(evidence('negative', 'en').appeal).toBe(FIELD_WEIGHT.keyphrase);
+  });
+
   it('matches the start of a longer title or keyword word, for less', () => {
     const { deportation } = evidence('deportat', 'xx');
     expect(deportation).toBeGreaterThan(0);
