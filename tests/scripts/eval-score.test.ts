@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../scripts/eval/engines.ts';
-import { gateFailures, judge, rowsOf, targetMisses } from '../../scripts/eval/score.ts';
+import { gateFailures, judge, rowsOf, setGateFailures, targetMisses } from '../../scripts/eval/score.ts';
 
 const reply = (ranked: string[], answered = ranked.length > 0, orgs: string[] = []): Reply => ({
   ranked,
@@ -54,6 +54,20 @@ describe('the gate and the targets', () => {
     expect(gateFailures(rowsWith([['x']], true), rowsWith([['x']], true))).toEqual([
       expect.stringMatching(/^out-of-scope 0\/1/),
     ]);
+  });
+
+  it('fails a set that leaves an in-scope question with nothing, or a language of 10+ first questions under R@3 0.85', () => {
+    const tenRight = Array.from({ length: 10 }, () => ['x']);
+    expect(setGateFailures(rowsWith(tenRight, false), false)).toEqual([]);
+    expect(setGateFailures(rowsWith([...tenRight, []], false), false)).toEqual([
+      expect.stringMatching(/^1 in-scope question\(s\) with no answer/),
+    ]);
+    const twoOfTenMissed = [...tenRight.slice(0, 8), ['y'], ['y']];
+    expect(setGateFailures(rowsWith(twoOfTenMissed, false), false)).toEqual([
+      expect.stringMatching(/^en: recall@3 0\.80 < 0\.85/),
+    ]);
+    // Follow-ups (2 a language) are held only to leaving nothing unanswered.
+    expect(setGateFailures(rowsWith(twoOfTenMissed, false), true)).toEqual([]);
   });
 
   it('lists the issue targets a result misses without failing the gate', () => {
