@@ -168,10 +168,11 @@ export function createSearch(kb: Snapshot): Search {
       const entries = of('entry');
       const bestEntry = topScore(entries);
       const hits = entries.filter((r) => confident(r, bestEntry)).slice(0, limit);
-      const offered = entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL);
-      const didYouMean = hits.length
-        ? []
-        : (followUp ? withPrevious(offered, followUp, entries) : offered).slice(0, MAX_DID_YOU_MEAN);
+      let didYouMean: Ranked[] = [];
+      if (!hits.length) {
+        const offered = entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL);
+        didYouMean = (followUp ? withPrevious(offered, followUp, entries) : offered).slice(0, MAX_DID_YOU_MEAN);
+      }
       const orgs = of('organisation');
       const bestOrg = topScore(orgs);
       const confidentOrgs = orgs.filter((r) => confident(r, bestOrg));

@@ -4,9 +4,10 @@
 // a skeleton, since Latin spellings differ in their vowels (vakil, wakil, wakeel) and Arabic script leaves short
 // vowels unwritten. The search keeps whichever reading finds the better answer (create-search.ts), as for Cyrillic.
 import { normalize } from './normalize.ts';
+import { readGroups, type Rule } from './transliterate.ts';
 
 /** Letter groups first, so "kh" is not read as "k" + "h"; Arabizi digits stand for the letters they look like. */
-const LATIN_GROUPS: readonly (readonly [string, string])[] = [
+const LATIN_GROUPS: readonly Rule[] = [
   ['kh', 'x'],
   ['gh', 'q'],
   ['sh', 'š'],
@@ -71,13 +72,7 @@ const dedouble = (s: string) => s.replace(/(.)\1+/g, '$1');
  *  "eh"/"ah" is the vowel a final ه writes (ejazeh, panah). */
 export function latinSkeleton(word: string): string {
   const spelled = /[ae]h$/.test(word) ? word.slice(0, -1) : word;
-  const letters: string[] = [];
-  for (let i = 0; i < spelled.length; ) {
-    const group = LATIN_GROUPS.find(([latin]) => spelled.startsWith(latin, i));
-    letters.push(group ? group[1] : spelled[i]!);
-    i += group ? group[0].length : 1;
-  }
-  const consonants = letters.map((letter, i) => {
+  const consonants = readGroups(spelled, LATIN_GROUPS).map((letter, i) => {
     if (i === 0 && (letter === 'v' || letter === 'w')) return 'w';
     if (i === 0 && letter === 'y') return 'y';
     return LATIN_SILENT.has(letter) ? '' : letter;

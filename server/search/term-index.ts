@@ -111,18 +111,19 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
   };
 
   /** A title or keyword: its terms, and its pairs for phrase matches. */
-  const postHead = (text: string, field: Field, lang: string, doc: number): Encoded => {
-    const phrase = encode(phraseOf(text, lang), lang, true);
-    postTo(field, phrase, doc);
-    postTo('pairs', phrase, doc);
-    return phrase;
+  const postHead = (phrase: Phrase, field: Field, lang: string, doc: number): Encoded => {
+    const encodedPhrase = encode(phrase, lang, true);
+    postTo(field, encodedPhrase, doc);
+    postTo('pairs', encodedPhrase, doc);
+    return encodedPhrase;
   };
   const titles: (readonly string[])[][] = corpus.targets.map(() => []);
   corpus.documents.forEach(({ target, title, keywords, summary, lang }, id) => {
-    const { terms } = postHead(title, 'title', lang, id);
+    const { terms } = postHead(phraseOf(title, lang), 'title', lang, id);
     if (terms.length) titles[target]!.push(terms);
     for (const keyword of keywords) {
-      postHead(keyword, phraseOf(keyword, lang).terms.length > 1 ? 'keyphrase' : 'keywords', lang, id);
+      const phrase = phraseOf(keyword, lang);
+      postHead(phrase, phrase.terms.length > 1 ? 'keyphrase' : 'keywords', lang, id);
     }
     postTo('summary', encode(phraseOf(summary, lang), lang, false), id);
   });

@@ -2,7 +2,20 @@
 // without a Cyrillic keyboard. Read back into Cyrillic, such a question meets the Russian and Ukrainian text; the
 // search then keeps whichever reading, as typed or as read back, finds the better answer (create-search.ts).
 
-type Rule = readonly [latin: string, cyrillic: string];
+/** A group of letters and what it is read as, tried longest first. */
+export type Rule = readonly [from: string, to: string];
+
+/** `text` as the readings of its letter groups: at each position the first rule that matches (longest groups come
+ *  first in a table), else the letter itself. */
+export function readGroups(text: string, rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const rule = rules.find(([from]) => text.startsWith(from, i));
+    out.push(rule ? rule[1] : text[i]!);
+    i += rule ? rule[0].length : 1;
+  }
+  return out;
+}
 
 /** Longest letter groups first, so "shch" is not read as "s" + "h" + … */
 const COMMON: readonly Rule[] = [
@@ -70,11 +83,6 @@ export function cyrillicReading(text: string, lang: string | undefined): string 
   const rules = lang === undefined ? undefined : RULES[lang];
   const lower = text.toLowerCase();
   if (!rules || CYRILLIC.test(lower) || !LATIN.test(lower)) return undefined;
-  let out = '';
-  for (let i = 0; i < lower.length; ) {
-    const rule = rules.find(([latin]) => lower.startsWith(latin, i));
-    out += rule ? rule[1] : lower[i];
-    i += rule ? rule[0].length : 1;
-  }
+  const out = readGroups(lower, rules).join('');
   return lang === 'ru' ? out.replace(SHORT_I_RU, '$1й') : out;
 }
