@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { evalTextsOf } from '../server/knowledge/eval-questions.ts';
+import { listFiles } from '../server/knowledge/disk.ts';
 import { leaks } from '../server/search/leakage.ts';
 import { loadKnowledge } from '../server/knowledge/load.ts';
 import { formatDiagnostic } from '../server/knowledge/report.ts';
@@ -107,6 +108,7 @@ async function main(): Promise<number> {
     kb,
     specs.flatMap((s) => evalTextsOf(s.path)),
     (file) => readFileSync(join(dir, file), 'utf8'),
+    listFiles(dir),
   )) {
     warnings.push(`leak: ${formatDiagnostic(diagnostic, dir)}`);
   }

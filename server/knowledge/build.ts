@@ -218,7 +218,9 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       });
       origins.delete(emergencyFile);
     }
-    const lexicon = lexiconFiles.flatMap((file) => read(LexiconFile, file, problems.items)?.concepts ?? []);
+    const lexiconParts = lexiconFiles.map((file) => read(LexiconFile, file, problems.items));
+    const lexicon = lexiconParts.flatMap((part) => part?.concepts ?? []);
+    const notCovered = lexiconParts.flatMap((part) => part?.notCovered ?? []);
     const { organisations, flows } = buildItems(
       itemFiles,
       (schema, file) => read(schema, file, problems.items),
@@ -275,6 +277,7 @@ export function createSnapshotBuilder(options: BuildOptions = {}): SnapshotBuild
       flows: linked.flows,
       emergency: linked.emergency,
       lexicon,
+      notCovered,
       problems: [
         ...problems.files,
         ...problems.lists,

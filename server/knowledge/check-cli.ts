@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allEvalTexts } from './eval-questions.ts';
 import { leaks } from '../search/leakage.ts';
+import { listFiles } from './disk.ts';
 import { loadKnowledge } from './load.ts';
 import { coverageOf } from './coverage.ts';
 import { countBySeverity, formatReport } from './report.ts';
@@ -17,7 +18,7 @@ const dir = args.find((a) => !a.startsWith('--')) ?? process.env.KNOWLEDGE_DIR ?
 const loaded = await loadKnowledge(dir);
 // Keywords or summaries copying eval questions are warnings like any other content problem (issue 11).
 const source = (file: string) => readFileSync(join(dir, file), 'utf8');
-const snapshot = { ...loaded, problems: [...loaded.problems, ...leaks(loaded, allEvalTexts(), source)] };
+const snapshot = { ...loaded, problems: [...loaded.problems, ...leaks(loaded, allEvalTexts(), source, listFiles(dir))] };
 const { errors, warnings } = countBySeverity(snapshot.problems);
 if (json) {
   const result = {

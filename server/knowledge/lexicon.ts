@@ -19,5 +19,14 @@ export const Concept = z.strictObject({
 });
 export type Concept = z.infer<typeof Concept>;
 
-/** `knowledge/lexicon/<name>.yaml` */
-export const LexiconFile = z.strictObject({ concepts: z.array(Concept).min(1, 'at least one concept') });
+/** `knowledge/lexicon/<name>.yaml`: concepts the knowledge covers, and everyday topics it does not (`notCovered`:
+ *  driving licences, bus fares, the weather). A question on a topic it does not cover gets no direct answer, only
+ *  "did you mean", even when an ordinary word of it ("exam", "ticket", "when") matches a legal entry. */
+export const LexiconFile = z
+  .strictObject({
+    concepts: z.array(Concept).min(1, 'at least one concept, or leave out "concepts:"').optional(),
+    notCovered: z.array(Concept).min(1, 'at least one topic, or leave out "notCovered:"').optional(),
+  })
+  .refine((file) => file.concepts || file.notCovered, {
+    message: 'a list of "concepts:" or of "notCovered:" topics',
+  });

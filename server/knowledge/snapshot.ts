@@ -58,5 +58,7 @@ export interface Snapshot {
   emergency: readonly EmergencyContact[];
   /** Concepts of knowledge/lexicon/ (absent in snapshots built without one). */
   lexicon?: readonly Concept[];
+  /** Everyday topics the knowledge does not cover (`notCovered:` in knowledge/lexicon/). */
+  notCovered?: readonly Concept[];
   problems: readonly Diagnostic[];
 }

@@ -5,6 +5,7 @@ import { cyrillicReading } from './transliterate.ts';
 import { corpusOf } from './documents.ts';
 import { detectLanguage } from './detect-language.ts';
 import { rank, type Ranked } from './rank.ts';
+import { notCoveredFinder } from './not-covered.ts';
 import { createRomanisedReader } from './romanised.ts';
 import { stem } from './stem.ts';
 import { stopWords } from './stop-words.ts';
@@ -101,6 +102,7 @@ export function createSearch(kb: Snapshot): Search {
     (lang) => stopWords(lang),
     (word, lang) => known(stem(word, lang)),
   );
+  const notCoveredIn = notCoveredFinder(kb.notCovered ?? []);
   const targetOf = new Map(corpus.targets.flatMap((t, i) => (t.kind === 'entry' ? [[t.id, i] as const] : [])));
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;
@@ -152,7 +154,7 @@ export function createSearch(kb: Snapshot): Search {
           // ordered by score, 0.41 by raw).
           ranked.sort((a, b) => b.score - a.score);
         }
-        return { ranked, followUp };
+        return { ranked, followUp, notCovered: notCoveredIn(wordList, [readLang, lang ?? readLang]) };
       };
       // Russian or Ukrainian typed in Latin letters is also read back into Cyrillic, and Persian, Pashto or Arabic
       // into Arabic script; the reading that finds the best answer is kept.
@@ -162,12 +164,12 @@ export function createSearch(kb: Snapshot): Search {
         urgencyOf(q, detectedLang).length > 0 || (spelled !== undefined && urgencyOf(spelled, lang!).length > 0);
       const asTyped = read(q, detectedLang);
       const readBack = spelled === undefined ? undefined : read(spelled, lang!);
-      const { ranked, followUp } =
+      const { ranked, followUp, notCovered } =
         readBack && (readBack.ranked[0]?.score ?? 0) > (asTyped.ranked[0]?.score ?? 0) ? readBack : asTyped;
       const of = (kind: string) => ranked.filter((r) => corpus.targets[r.target]!.kind === kind);
       const entries = of('entry');
       const bestEntry = topScore(entries);
-      const hits = entries.filter((r) => confident(r, bestEntry)).slice(0, limit);
+      const hits = notCovered ? [] : entries.filter((r) => confident(r, bestEntry)).slice(0, limit);
       let didYouMean: Ranked[] = [];
       if (!hits.length) {
         const offered = entries.filter((r) => r.score >= DID_YOU_MEAN && r.strongest >= TOPICAL);

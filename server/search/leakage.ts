@@ -30,11 +30,50 @@ function namesOf(kb: Snapshot): Set<string> {
   return names;
 }
 
-/** Warnings for every keyword and summary sharing 4+ consecutive words with an eval question, official names aside. */
+/** Warnings for every lexicon word or phrase (concepts and not-covered topics) sharing 4+ consecutive words with an
+ *  eval question: the lexicon is read like keywords, so a phrase copied from a question leaks the same way. */
+function lexiconLeaks(
+  kb: Snapshot,
+  copied: ReadonlyMap<string, string>,
+  source: (file: string) => string | undefined,
+  files: readonly string[],
+): Diagnostic[] {
+  const lexiconFiles = files.filter((f) => f.startsWith('lexicon/'));
+  const found: Diagnostic[] = [];
+  const lists = [
+    ['concepts', kb.lexicon ?? []],
+    ['notCovered', kb.notCovered ?? []],
+  ] as const;
+  for (const [list, concepts] of lists) {
+    for (const concept of concepts) {
+      for (const [lang, phrases] of Object.entries(concept.words)) {
+        for (const phrase of phrases) {
+          const gram = gramsOf(words(phrase, lang)).find((g) => copied.has(g));
+          if (gram === undefined) continue;
+          const file = lexiconFiles.find((f) => source(f)?.includes(phrase)) ?? 'lexicon/';
+          found.push({
+            severity: 'warning',
+            code: 'eval-leak',
+            file,
+            line: lineOf(source(file), phrase),
+            field: `${list}[${concept.id}].words.${lang}`,
+            message: `"${phrase}" contains "${gram}", words of the eval question ${copied.get(gram)}.`,
+            hint: 'Write lexicon phrases from how people speak in general, not from eval questions: shorten or reword it.',
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Warnings for every keyword, summary and lexicon phrase sharing 4+ consecutive words with an eval question,
+ *  official names aside. `files`: the knowledge folder's files (disk.ts `listFiles`), to find a lexicon phrase's line. */
 export function leaks(
   kb: Snapshot,
   questions: readonly EvalText[],
   source: (file: string) => string | undefined,
+  files: readonly string[] = [],
 ): Diagnostic[] {
   const names = namesOf(kb);
   const copied = new Map<string, string>();
@@ -63,5 +102,5 @@ export function leaks(
       }
     }
   }
-  return found;
+  return [...found, ...lexiconLeaks(kb, copied, source, files)];
 }

@@ -10,10 +10,7 @@
 // out-of-scope question of 22 answered.
 import type { Concept } from '../knowledge/lexicon.ts';
 import type { SearchDocument } from './documents.ts';
-import { phraseOf } from './tokenize.ts';
-
-/** Words joined by spaces and padded, so a phrase is found with `includes` on whole words only. */
-const padded = (words: readonly string[]) => ` ${words.join(' ')} `;
+import { padded, phraseOf } from './tokenize.ts';
 
 /** Per language, each concept's phrases as padded word strings. */
 function phrasesByLang(lexicon: readonly Concept[]): Map<string, { concept: number; phrase: string }[]> {

@@ -58,8 +58,12 @@ export interface Phrase {
 
 const phrases = new Map<string, Map<string, Phrase>>();
 
+/** Words joined by spaces and padded, so a phrase is found with `includes` on whole words only. */
+export const padded = (words: readonly string[]) => ` ${words.join(' ')} `;
+
 /** The words and terms of a short knowledge text (title, keyword, summary). Knowledge repeats these often (the
  *  same keyword in many entries), so each distinct one is tokenised once and the same object returned. */
+
 export function phraseOf(text: string, lang: string): Phrase {
   let forLang = phrases.get(lang);
   if (!forLang) {

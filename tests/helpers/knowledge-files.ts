@@ -44,6 +44,7 @@ export interface KnowledgeDescription {
   flows?: z.input<typeof Flow>[];
   entries?: EntryDescription[];
   lexicon?: Concept[];
+  notCovered?: Concept[];
 }
 
 const yamlFile = (path: string, data: unknown): KnowledgeFile => ({ path, bytes: Buffer.from(stringify(data)) });
@@ -74,6 +75,7 @@ function knowledgeFiles(k: KnowledgeDescription): KnowledgeFile[] {
     ...(k.organisations ?? []).map((o) => yamlFile(`organisations/${o.id}.yaml`, o)),
     ...(k.flows ?? []).map((f) => yamlFile(`flows/${f.id}.yaml`, f)),
     ...(k.lexicon?.length ? [yamlFile('lexicon/concepts.yaml', { concepts: k.lexicon })] : []),
+    ...(k.notCovered?.length ? [yamlFile('lexicon/not-covered.yaml', { notCovered: k.notCovered })] : []),
     ...(k.entries ?? []).flatMap(entryFiles),
   ];
 }

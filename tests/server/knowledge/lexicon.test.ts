@@ -31,3 +31,21 @@ describe('knowledge/lexicon/*.yaml', () => {
     expect(snapshot.lexicon).toEqual([]);
   });
 });
+
+describe('notCovered topics in knowledge/lexicon/*.yaml', () => {
+  it('loads them into the snapshot beside the concepts', async () => {
+    const snapshot = await withLexicon(
+      'notCovered:\n  - id: weather\n    words:\n      en: [weather forecast]\n      tr: [hava durumu]\n',
+    );
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.notCovered).toEqual([{ id: 'weather', words: { en: ['weather forecast'], tr: ['hava durumu'] } }]);
+    expect(snapshot.lexicon).toEqual([]);
+  });
+
+  it('tells content staff what a lexicon file must hold when it holds neither list', async () => {
+    const snapshot = await withLexicon('topics:\n  - id: weather\n');
+    const messages = snapshot.problems.map((p) => formatDiagnostic(p)).join('\n');
+    expect(messages).toMatch(/^knowledge\/lexicon\/words\.yaml:/);
+    expect(messages).toMatch(/topics/);
+  });
+});

@@ -33,4 +33,29 @@ describe('leakage check', () => {
     expect(question('sınır dışı etme kararı aldım ne yapmalıyım')).toHaveLength(0);
     expect(question('kararı size tebliğ edildiyse ne olur')).toHaveLength(1);
   });
+
+  it('warns about a lexicon phrase holding 4 consecutive words of an eval question, with its file and line', () => {
+    const kb = searchSnapshot((k) => {
+      k.lexicon = [{ id: 'wages', words: { en: ['wages', 'my boss does not pay'], tr: ['maaş'] } }];
+      k.notCovered = [{ id: 'weather', words: { en: ['what is the weather like'], tr: ['hava durumu'] } }];
+    });
+    const concepts = 'concepts:\n  - id: wages\n    words:\n      en: [wages, my boss does not pay]\n';
+    const topics = 'notCovered:\n  - id: weather\n    words:\n      en: [what is the weather like]\n';
+    const source = (file: string) =>
+      ({ 'lexicon/concepts.yaml': concepts, 'lexicon/not-covered.yaml': topics })[file];
+    const found = leaks(
+      kb,
+      [
+        { where: 'set.jsonl#q1', q: 'my boss does not pay me, what can I do' },
+        { where: 'set.jsonl#q2', q: 'what is the weather like in Van' },
+      ],
+      source,
+      ['entries/tr/appeal/en.md', 'lexicon/concepts.yaml', 'lexicon/not-covered.yaml'],
+    );
+    expect(found.map((d) => [d.file, d.line, d.field])).toEqual([
+      ['lexicon/concepts.yaml', 4, 'concepts[wages].words.en'],
+      ['lexicon/not-covered.yaml', 4, 'notCovered[weather].words.en'],
+    ]);
+    expect(found[0]!.message).toContain('set.jsonl#q1');
+  });
 });

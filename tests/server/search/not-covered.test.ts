@@ -1,0 +1,41 @@
+// Everyday topics the knowledge does not cover (knowledge/lexicon/, `notCovered:`): a question on one gets "did you
+// mean" at most, never a confident answer that only shares its ordinary words.
+import { describe, expect, it } from 'vitest';
+import { createSearch } from '../../../server/search/create-search.ts';
+import type { Concept } from '../../../server/knowledge/lexicon.ts';
+import { searchSnapshot } from './fixture.ts';
+
+const drivingTest: Concept = {
+  id: 'driving-licence',
+  words: { en: ['driving test', 'driving licence'], fa: ['ehliyet', 'گواهینامه رانندگی'] },
+};
+const ask = (q: string, lang: string, notCovered: Concept[] = [drivingTest]) =>
+  createSearch(
+    searchSnapshot((k) => {
+      k.notCovered = notCovered;
+    }),
+  ).ask({ q, lang, country: 'TR' });
+
+describe('not-covered topics', () => {
+  const question = 'my driving test was rejected, how do I appeal';
+
+  it('turns a confident answer into "did you mean" when the question is about a topic we do not cover', () => {
+    expect(ask(question, 'en', []).hits.map((h) => h.id)).toContain('appeal');
+    const result = ask(question, 'en');
+    expect(result.hits).toEqual([]);
+    expect(result.didYouMean.map((h) => h.id)).toContain('appeal');
+  });
+
+  it('finds a phrase as whole words only, so other questions keep their answers', () => {
+    expect(ask('my application was rejected, how do I appeal', 'en').hits.map((h) => h.id)).toContain('appeal');
+    expect(ask('driving to the test centre, my application was rejected', 'en').hits.map((h) => h.id)).toContain(
+      'appeal',
+    );
+  });
+
+  it("reads the reader's language list too: a Turkish word inside a Persian question", () => {
+    const persian = 'ehliyet من رد شد چطور اعتراض کنم';
+    expect(ask(persian, 'fa', []).hits.map((h) => h.id)).toEqual(['appeal']);
+    expect(ask(persian, 'fa').hits).toEqual([]);
+  });
+});
