@@ -18,7 +18,10 @@ const dir = args.find((a) => !a.startsWith('--')) ?? process.env.KNOWLEDGE_DIR ?
 const loaded = await loadKnowledge(dir);
 // Keywords or summaries copying eval questions are warnings like any other content problem (issue 11).
 const source = (file: string) => readFileSync(join(dir, file), 'utf8');
-const snapshot = { ...loaded, problems: [...loaded.problems, ...leaks(loaded, allEvalTexts(), source, listFiles(dir))] };
+const snapshot = {
+  ...loaded,
+  problems: [...loaded.problems, ...leaks(loaded, allEvalTexts(), source, listFiles(dir))],
+};
 const { errors, warnings } = countBySeverity(snapshot.problems);
 if (json) {
   const result = {

@@ -41,8 +41,7 @@ describe('leakage check', () => {
     });
     const concepts = 'concepts:\n  - id: wages\n    words:\n      en: [wages, my boss does not pay]\n';
     const topics = 'notCovered:\n  - id: weather\n    words:\n      en: [what is the weather like]\n';
-    const source = (file: string) =>
-      ({ 'lexicon/concepts.yaml': concepts, 'lexicon/not-covered.yaml': topics })[file];
+    const source = (file: string) => ({ 'lexicon/concepts.yaml': concepts, 'lexicon/not-covered.yaml': topics })[file];
     const found = leaks(
       kb,
       [
