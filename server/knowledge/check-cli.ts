@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allEvalTexts } from './eval-questions.ts';
 import { leaks } from '../search/leakage.ts';
+import { notCoveredConflicts } from '../search/not-covered.ts';
 import { listFiles } from './disk.ts';
 import { loadKnowledge } from './load.ts';
 import { coverageOf } from './coverage.ts';
@@ -16,11 +17,16 @@ const queue = args.includes('--review-queue');
 const dir = args.find((a) => !a.startsWith('--')) ?? process.env.KNOWLEDGE_DIR ?? 'knowledge';
 
 const loaded = await loadKnowledge(dir);
-// Keywords or summaries copying eval questions are warnings like any other content problem (issue 11).
+// Keywords or summaries copying eval questions, and entries on a topic listed as not covered, are warnings like any
+// other content problem (issue 11).
 const source = (file: string) => readFileSync(join(dir, file), 'utf8');
 const snapshot = {
   ...loaded,
-  problems: [...loaded.problems, ...leaks(loaded, allEvalTexts(), source, listFiles(dir))],
+  problems: [
+    ...loaded.problems,
+    ...leaks(loaded, allEvalTexts(), source, listFiles(dir)),
+    ...notCoveredConflicts(loaded),
+  ],
 };
 const { errors, warnings } = countBySeverity(snapshot.problems);
 if (json) {

@@ -2,6 +2,7 @@
 // mean" at most, never a confident answer that only shares its ordinary words.
 import { describe, expect, it } from 'vitest';
 import { createSearch } from '../../../server/search/create-search.ts';
+import { notCoveredConflicts } from '../../../server/search/not-covered.ts';
 import type { Concept } from '../../../server/knowledge/lexicon.ts';
 import { searchSnapshot } from './fixture.ts';
 
@@ -37,5 +38,18 @@ describe('not-covered topics', () => {
     const persian = 'ehliyet من رد شد چطور اعتراض کنم';
     expect(ask(persian, 'fa', []).hits.map((h) => h.id)).toEqual(['appeal']);
     expect(ask(persian, 'fa').hits).toEqual([]);
+  });
+});
+
+describe('notCoveredConflicts', () => {
+  it('warns when an entry title or keyword holds a not-covered phrase, naming the file, field and topic', () => {
+    const kb = searchSnapshot((k) => {
+      k.notCovered = [{ id: 'appeals-elsewhere', words: { en: ['appeal deadline'], tr: ['hava durumu'] } }];
+    });
+    const found = notCoveredConflicts(kb);
+    expect(found.map((d) => [d.file, d.field, d.code])).toEqual([
+      ['entries/tr/appeal/en.md', 'keywords[3]', 'covered-not-covered'],
+    ]);
+    expect(found[0]!.message).toContain('appeals-elsewhere');
   });
 });
