@@ -102,7 +102,7 @@ export function createSearch(kb: Snapshot): Search {
     (lang) => stopWords(lang),
     (word, lang) => known(stem(word, lang)),
   );
-  const notCoveredIn = notCoveredFinder(kb.notCovered ?? []);
+  const notCoveredIn = notCoveredFinder(kb);
   const targetOf = new Map(corpus.targets.flatMap((t, i) => (t.kind === 'entry' ? [[t.id, i] as const] : [])));
   const confident = (r: Ranked, best: number) =>
     r.score >= CONFIDENT && r.strongest >= STRONG_EVIDENCE && r.score >= best * RELATIVE_TO_BEST;

@@ -3,58 +3,90 @@
 // asylum decision takes, and scored as its answer. A question holding a phrase of such a topic is answered with
 // "did you mean" at most. Phrases are compared as whole normalised words, as the lexicon's concepts are, in the
 // question's language and the reader's (people write "ehliyet" inside a Persian question, and the Persian list
-// holds it).
-import type { Concept } from '../knowledge/lexicon.ts';
+// holds it). A phrase inside a longer title or keyword of the knowledge does not count where the question holds
+// that one: "ehliyet" (driving licence) in "evlenme ehliyet belgesi" (certificate of capacity to marry).
 import type { Diagnostic, Snapshot } from '../knowledge/snapshot.ts';
 import { padded, phraseOf } from './tokenize.ts';
 
-/** A function telling which not-covered topic, if any, a question's normalised words hold, in any of `langs`. */
-export function notCoveredFinder(topics: readonly Concept[]) {
-  const byLang = new Map<string, { topic: string; phrase: string }[]>();
-  for (const topic of topics) {
+interface NotCoveredPhrase {
+  topic: string;
+  /** Padded normalised words. */
+  phrase: string;
+  /** The knowledge's titles and keywords (padded) that hold the phrase. */
+  within: string[];
+}
+
+/** Per language, the padded titles and keywords of every entry. */
+function knowledgePhrases(kb: Snapshot): Map<string, { phrase: string; file: string; field: string }[]> {
+  const byLang = new Map<string, { phrase: string; file: string; field: string }[]>();
+  for (const entry of kb.entries.values()) {
+    for (const t of Object.values(entry.translations)) {
+      const list = byLang.get(t.lang) ?? [];
+      const fields: [string, string][] = [
+        ['title', t.title],
+        ...t.keywords.map((k, i): [string, string] => [`keywords[${i}]`, k]),
+      ];
+      for (const [field, text] of fields)
+        list.push({ phrase: padded(phraseOf(text, t.lang).words), file: t.file, field });
+      byLang.set(t.lang, list);
+    }
+  }
+  return byLang;
+}
+
+/** Per language, every not-covered phrase with the knowledge phrases that hold it. */
+function notCoveredPhrases(kb: Snapshot): Map<string, NotCoveredPhrase[]> {
+  const known = knowledgePhrases(kb);
+  const byLang = new Map<string, NotCoveredPhrase[]>();
+  for (const topic of kb.notCovered ?? []) {
     for (const [lang, list] of Object.entries(topic.words)) {
       const phrases = byLang.get(lang) ?? [];
       for (const text of list) {
         const { words } = phraseOf(text, lang);
-        if (words.length) phrases.push({ topic: topic.id, phrase: padded(words) });
+        if (!words.length) continue;
+        const phrase = padded(words);
+        const within = (known.get(lang) ?? []).filter((k) => k.phrase.includes(phrase)).map((k) => k.phrase);
+        phrases.push({ topic: topic.id, phrase, within: [...new Set(within)] });
       }
       byLang.set(lang, phrases);
     }
   }
+  return byLang;
+}
+
+/** A function telling which not-covered topic, if any, a question's normalised words hold, in any of `langs`. */
+export function notCoveredFinder(kb: Snapshot) {
+  const byLang = notCoveredPhrases(kb);
   return (wordList: readonly string[], langs: Iterable<string>): string | undefined => {
     const text = padded(wordList);
     for (const lang of langs) {
-      const found = byLang.get(lang)?.find(({ phrase }) => text.includes(phrase));
-      if (found) return found.topic;
+      const held = byLang
+        .get(lang)
+        ?.find(({ phrase, within }) => text.includes(phrase) && !within.some((k) => text.includes(k)));
+      if (held) return held.topic;
     }
     return undefined;
   };
 }
 
-/** Warnings for entry titles and keywords holding a not-covered phrase: the topic is covered after all, and the
- *  entry could never be a direct answer to a question on it. For `npm run knowledge:check`. */
+/** Warnings for a not-covered phrase that is itself a title or keyword of an entry: it can never count, as every
+ *  question holding it holds that keyword. For `npm run knowledge:check`. */
 export function notCoveredConflicts(kb: Snapshot): Diagnostic[] {
-  const find = notCoveredFinder(kb.notCovered ?? []);
-  const found: Diagnostic[] = [];
-  for (const entry of kb.entries.values()) {
-    for (const t of Object.values(entry.translations)) {
-      const fields: [string, string][] = [
-        ['title', t.title],
-        ...t.keywords.map((k, i): [string, string] => [`keywords[${i}]`, k]),
-      ];
-      for (const [field, text] of fields) {
-        const topic = find(phraseOf(text, t.lang).words, [t.lang]);
-        if (topic === undefined) continue;
-        found.push({
+  const known = knowledgePhrases(kb);
+  const warnings: Diagnostic[] = [];
+  for (const [lang, phrases] of notCoveredPhrases(kb)) {
+    for (const { topic, phrase } of phrases) {
+      for (const same of (known.get(lang) ?? []).filter((k) => k.phrase === phrase)) {
+        warnings.push({
           severity: 'warning',
           code: 'covered-not-covered',
-          file: t.file,
-          field,
-          message: `holds a phrase of "${topic}", a topic listed under notCovered: in knowledge/lexicon/, so this entry is never a direct answer to a question on it.`,
-          hint: `If this entry answers such questions, remove "${topic}" (or the phrase) from notCovered:; otherwise reword the ${field.replace(/\[.*/, '')}.`,
+          file: same.file,
+          field: same.field,
+          message: `is "${phrase.trim()}", a phrase of "${topic}" listed under notCovered: in knowledge/lexicon/; the entry answers it, so the phrase there has no effect.`,
+          hint: `Remove "${phrase.trim()}" from "${topic}" in notCovered:, or, if the entry does not answer questions on it, from this entry.`,
         });
       }
     }
   }
-  return found;
+  return warnings;
 }

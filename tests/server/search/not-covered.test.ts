@@ -42,7 +42,7 @@ describe('not-covered topics', () => {
 });
 
 describe('notCoveredConflicts', () => {
-  it('warns when an entry title or keyword holds a not-covered phrase, naming the file, field and topic', () => {
+  it('warns when a not-covered phrase is itself an entry keyword, naming the file, field and topic', () => {
     const kb = searchSnapshot((k) => {
       k.notCovered = [{ id: 'appeals-elsewhere', words: { en: ['appeal deadline'], tr: ['hava durumu'] } }];
     });
@@ -51,5 +51,21 @@ describe('notCoveredConflicts', () => {
       ['entries/tr/appeal/en.md', 'keywords[3]', 'covered-not-covered'],
     ]);
     expect(found[0]!.message).toContain('appeals-elsewhere');
+    // …and the phrase has no effect: the entry still answers.
+    expect(createSearch(kb).ask({ q: 'what is the appeal deadline', lang: 'en', country: 'TR' }).hits[0]?.id).toBe(
+      'appeal',
+    );
+  });
+});
+
+describe('a not-covered phrase inside a longer keyword', () => {
+  it('does not count when the question holds the whole keyword', () => {
+    const kb = (words: string[]) =>
+      searchSnapshot((k) => {
+        k.notCovered = [{ id: 'negative-thinking', words: { en: words, tr: ['hava durumu'] } }];
+      });
+    const q = { q: 'got a negative decision, what now', lang: 'en', country: 'TR' };
+    expect(createSearch(kb(['negative'])).ask(q).hits[0]?.id).toBe('appeal');
+    expect(createSearch(kb(['negative'])).ask({ ...q, q: 'negative, what now for my appeal' }).hits).toEqual([]);
   });
 });
