@@ -59,7 +59,8 @@ const WORDS: Readonly<Record<string, string>> = {
   ps: `د په کې کی ته چې چی او یا دا هغه زه موږ تاسو دوی څه څنګه چېرته چیرته کله ولې کوم له سره باندې لپاره
     څخه نه هم شي دی ده وي وکړم کړم کوم شته زما ستا
     شم شو شوی شوې شوي کولای کولی کړای یم دي کوو کوي وکړو کېږي کیږي غواړم غواړو لرم لرو مې مو ما دلته هلته
-    واخلم واخلو واخلي`,
+    واخلم واخلو واخلي پر تر پورې پوري څو څومره څوک که نو خو به یې یی مونږ زموږ زمونږ ستاسو ستاسې تاسې هغوی دغه
+    دې ولي څرنګه چېرې چیرې بیا اوس ډېر ډیر یو هر ورته ورسره راته ځکه داسې وو وه وې باید`,
   so: `iyo ama oo waa ma miyaa maxaa maxay sidee sideen goorma xagee halkee meeqa immisa yaa kan kani kaas tan taas
     kuwa aan aad uu ay la ku ka u ha hadii haddii in inay inuu inaan waxaan waxaad wuxuu waxay wax ee baa ayaa
     ayuu ayay ahay ahaa yahay yihiin sida laga loo lagu ii kuu noo ah leh karaa kartaa fadlan helaa sameeyaa maxaan`,
