@@ -14,7 +14,11 @@ const SAME_STEM: [string, string[]][] = [
   ['en', ['deport', 'deported', 'deporting', 'deportation']],
   ['en', ['case', 'cases']],
   ['fr', ['délai', 'délais']],
-  ['ru', ['защита', 'защиты', 'защите']],
+  ['fr', ['demande', 'demandes', 'demandé']],
+  ['fr', ['expulsé', 'expulsion']],
+  // Snowball (stock) Russian; it reads "защите" as a verb form (-ите), one of the things the comparison weighed.
+  ['ru', ['защита', 'защиты', 'защиту']],
+  ['ru', ['убежище', 'убежища']],
   ['uk', ['захист', 'захисту', 'захистом']],
   ['ar', ['ترحيل', 'الترحيل', 'والترحيل']],
   ['ar', ['جامعة', 'الجامعة', 'وبالجامعة']],
