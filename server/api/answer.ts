@@ -99,6 +99,7 @@ export function answerQuestion(kb: Snapshot, search: Search, input: AskInput): A
           reader,
         )
       : [],
+    notCovered: result.notCovered,
     organisations: organisations(kb, result.organisations, helpless, input.country, reader),
     suggestions: helpless ? presentCategories(kb, input.country, reader) : [],
   };

@@ -205,6 +205,10 @@ export const AskResponse = z
         'The best answer (the first of `answers`) in full; absent when there is none. The others are fetched from `/entries/{id}` when opened.',
     }),
     didYouMean: z.array(EntryLink).openapi({ description: 'Up to 3 entries to confirm when no answer is confident.' }),
+    notCovered: z.boolean().openapi({
+      description:
+        'The question is about an everyday topic Huquq does not cover (driving licences, the weather, phone lines…): there is no answer, and the reader should be told so rather than asked to rephrase.',
+    }),
     organisations: z.array(ApiOrganisation).openapi({
       description:
         'Organisations the question names or describes, then, when there is no answer, legal aid for the country.',

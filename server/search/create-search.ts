@@ -69,6 +69,8 @@ export interface AskResult {
   didYouMean: SearchHit[];
   /** Organisations the question names or describes (found by name, city or description), best first. */
   organisations: SearchHit[];
+  /** The question is about an everyday topic the knowledge does not cover (not-covered.ts); there are no hits. */
+  notCovered: boolean;
 }
 
 export interface Search {
@@ -189,6 +191,7 @@ export function createSearch(kb: Snapshot): Search {
         hits: hits.map(hitOf),
         didYouMean: didYouMean.map(hitOf),
         organisations: organisations.map(hitOf),
+        notCovered: notCovered !== undefined,
       };
     },
     suggest: suggester(kb, corpus, index),

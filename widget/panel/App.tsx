@@ -76,8 +76,12 @@ export function App({ host, i18n, initialRoute, controls, onRoute }: AppProps) {
     api,
     lang,
     country,
-    onAnswer: ({ answers, urgent }) => {
-      announce(answers[0] ? t('ask.answerFound', { title: answers[0].title }) : t('ask.noAnswer'));
+    onAnswer: ({ answers, urgent, notCovered }) => {
+      announce(
+        answers[0]
+          ? t('ask.answerFound', { title: answers[0].title })
+          : t(notCovered ? 'ask.notCovered' : 'ask.noAnswer'),
+      );
       host.emit('answer', { entries: answers.map((answer) => answer.id), urgent, lang });
     },
   });

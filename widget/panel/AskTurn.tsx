@@ -1,6 +1,7 @@
 // One exchange in the conversation: the question, then the server's reply. When the server is unsure the
 // reply steps down — "Did you mean…?", then a tip to rephrase with topics, then people to contact — so a
-// question never ends in nothing. Urgent questions get the emergency numbers before anything else.
+// question never ends in nothing. Urgent questions get the emergency numbers before anything else. A question on an
+// everyday topic Huquq does not cover (driving licences, the weather) is told so, rather than only "no sure answer".
 import { useId, useState } from 'preact/hooks';
 import type { AnswerSummary, AskResponse } from '../../server/api/contract.ts';
 import type { Result } from '../api.ts';
@@ -60,7 +61,7 @@ function NoAnswer({ response }: { response: AskResponse }) {
   const { t, ask, navigate } = usePanel();
   return (
     <div class="no-answer">
-      <p>{t('ask.noAnswer')}</p>
+      <p>{t(response.notCovered ? 'ask.notCovered' : 'ask.noAnswer')}</p>
       <p class="tip">{t('ask.rephrase')}</p>
       {response.suggestions.length > 0 && (
         <ul class="chips topics-inline" aria-label={t('home.topics')}>
@@ -103,6 +104,7 @@ function Reply({ response, onAskAgain }: { response: AskResponse; onAskAgain: ()
         <Answers response={response} onAskAgain={onAskAgain} />
       ) : unsure && confirmed === undefined ? (
         <div class="did-you-mean" role="group" aria-labelledby={`${id}-dym`}>
+          {response.notCovered && <p>{t('ask.notCovered')}</p>}
           <h4 id={`${id}-dym`}>{t('ask.didYouMean')}</h4>
           {response.didYouMean.map((choice) => (
             <button type="button" class="option" onClick={() => setConfirmed(choice.id)}>

@@ -94,6 +94,15 @@ describe('real questions', () => {
     expect(body.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('says when a question is about an everyday topic the knowledge does not cover (knowledge/lexicon/not-covered.yaml)', async () => {
+    const weather = await ask({ q: 'İstanbul hava durumu yarın nasıl olacak', lang: 'tr', country: 'TR' });
+    expect(weather.notCovered).toBe(true);
+    expect(weather.answers).toEqual([]);
+    const rejected = await ask({ q: 'başvurum reddedildi ne yapmalıyım', lang: 'tr', country: 'TR' });
+    expect(rejected.notCovered).toBe(false);
+    expect(rejected.answers.length).toBeGreaterThan(0);
+  });
+
   it('a question in one language is answered in the reading language', async () => {
     const body = await ask({ q: 'work permit', lang: 'ar', country: 'TR' });
     expect(body.answers.length).toBeGreaterThan(0);

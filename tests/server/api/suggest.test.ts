@@ -23,7 +23,14 @@ describe('GET /api/v1/suggest', () => {
   it('gives at most 8 even when the engine returns more', async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: `T${i}`, lang: 'en' }));
     const search = {
-      ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }),
+      ask: () => ({
+        detectedLang: 'en',
+        urgent: false,
+        hits: [],
+        didYouMean: [],
+        organisations: [],
+        notCovered: false,
+      }),
       suggest: () => many,
     };
     const body = await json(await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=t'));

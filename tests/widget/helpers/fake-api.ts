@@ -220,6 +220,7 @@ export const questions = {
   urgent: 'I am detained and they will deport me',
   unsure: 'insurance problem',
   unknown: 'blorp zzkq wibble',
+  notCovered: 'weather in Istanbul tomorrow',
 };
 
 /** The text of `versions` in `lang`, or the English one marked as a fallback (as the API sends it). */
@@ -270,6 +271,7 @@ function ask(q: string, lang: string): AskResponse {
     emergency: [],
     answers: [],
     didYouMean: [],
+    notCovered: false,
     organisations: [],
     suggestions: [],
   };
@@ -282,6 +284,8 @@ function ask(q: string, lang: string): AskResponse {
       return { ...none, emergency: knowledge.emergency, organisations: [legalAid], suggestions: knowledge.categories };
     case questions.unsure:
       return { ...none, didYouMean: [link(best), link(other)] };
+    case questions.notCovered:
+      return { ...none, notCovered: true, organisations: [legalAid], suggestions: knowledge.categories };
     default:
       return {
         ...none,

@@ -97,6 +97,14 @@ describe('the conversation', () => {
     expect(view.getAllByRole('button', { name: 'Get help now' })).toHaveLength(2);
   });
 
+  it('says so when the question is about an everyday topic Huquq does not cover, and still offers topics', async () => {
+    const { view } = await open();
+    askIn(view, questions.notCovered);
+    expect(await view.findByText(/We only answer questions about rights, duties and legal procedures/)).toBeTruthy();
+    expect(view.queryByText("We don't have a sure answer to this question.")).toBeNull();
+    expect(view.getByRole('list', { name: 'Browse by topic' }).textContent).toContain('Asylum procedure');
+  });
+
   it('asks "Did you mean…?" when unsure, then rephrasing and contacts after "None of these"', async () => {
     const { view } = await open();
     askIn(view, questions.unsure);

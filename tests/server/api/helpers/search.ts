@@ -42,6 +42,7 @@ export function standInSearch(kb: Snapshot): Search {
         urgent: asked.some((w) => URGENT.includes(w)),
         hits,
         didYouMean: hits.length ? [] : rank(near),
+        notCovered: false,
         // Organisations named in the question, by a word of their English name.
         organisations: [...kb.organisations.values()]
           .filter((o) => words(o.name.en ?? '').some((w) => w.length > 3 && asked.includes(w)))

@@ -39,7 +39,14 @@ describe('compression', () => {
       lang: 'en',
     }));
     const search = {
-      ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [] }),
+      ask: () => ({
+        detectedLang: 'en',
+        urgent: false,
+        hits: [],
+        didYouMean: [],
+        organisations: [],
+        notCovered: false,
+      }),
       suggest: () => long,
     };
     const res = await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=a', {
