@@ -56,6 +56,21 @@ describe('on a partner site (another origin)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('tells a reader in Arabic that an everyday question (the weather) is not something Huquq covers', async () => {
+    const { page, problems } = await session(browser);
+    await page.goto(`${partner}plain?lang=ar&country=TR`);
+    await openLauncher(page);
+    const panel = dialog(page);
+    await panel.getByRole('combobox', { name: 'سؤالك' }).fill('كيف الطقس في اسطنبول بكرا؟');
+    await panel.getByRole('combobox', { name: 'سؤالك' }).press('Enter');
+    // The reply itself (the live region says the same words to screen readers).
+    const notice = panel.locator('.no-answer, .did-you-mean').getByText('يبدو أن هذا سؤال عن الحياة اليومية');
+    await notice.waitFor();
+    expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await panel.locator('article .card-title').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('walks a guided flow to its end', async () => {
     const { page } = await session(browser);
     await page.goto(`${partner}plain?lang=en&country=TR`);
