@@ -75,17 +75,6 @@ function phraseMatches(terms: readonly string[], ctx: RankContext): Map<number, 
   return found;
 }
 
-/** The largest share of the terms of one of `target`'s titles that are among the question's terms. */
-function titleShare(target: number, own: ReadonlySet<string>, index: TermIndex): number {
-  let best = 0;
-  for (const title of index.titlesOf(target)) {
-    let held = 0;
-    for (const term of title) if (own.has(term)) held++;
-    best = Math.max(best, held / title.length);
-  }
-  return best;
-}
-
 /** Every target matching at least one term, best first. */
 export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
   const targetCount = ctx.corpus.targets.length;
@@ -112,6 +101,7 @@ export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
   }
   const phrases = phraseMatches(terms, ctx);
   const contextPhrases = phraseMatches(ctx.contextTerms ?? [], ctx);
+  const titleShares = ctx.index.titleShares(own);
   const ranked: Ranked[] = [];
   for (const [target, { sum, strongest }] of totals) {
     // The previous answer's phrases only break ties among targets the question itself matched.
@@ -119,7 +109,7 @@ export function rank(terms: readonly string[], ctx: RankContext): Ranked[] {
     const score = sum / totalWeight + PHRASE_BONUS * bonus;
     ranked.push({
       target,
-      raw: score + TITLE_SHARE * titleShare(target, own, ctx.index),
+      raw: score + TITLE_SHARE * (titleShares.get(target) ?? 0),
       score: Math.min(1, score),
       strongest,
     });

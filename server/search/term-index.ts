@@ -25,8 +25,9 @@ export interface TermIndex {
   hasPrefix(prefix: string): boolean;
   /** Documents where `a` is directly followed by `b` in the title or one keyword. */
   adjacent(a: string, b: string): readonly number[];
-  /** The terms of each title of `target` (one list per language it is written in). */
-  titlesOf(target: number): readonly (readonly string[])[];
+  /** Per target holding any of `terms` in a title: the largest share of one of its titles' terms that are among
+   *  `terms` (each occurrence counts). */
+  titleShares(terms: ReadonlySet<string>): Map<number, number>;
   /** Whether any title, keyword or summary has the term. */
   knows(term: string): boolean;
   /** Languages whose titles, keywords or summaries use a normalised (unstemmed) word. */
@@ -117,10 +118,20 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     postTo('pairs', encodedPhrase, doc);
     return encodedPhrase;
   };
-  const titles: (readonly string[])[][] = corpus.targets.map(() => []);
+  // Every non-empty title, and the titles each term stands in (once per occurrence): a question's title shares are
+  // then counted from its own terms' lists, instead of reading every title of every target it matched.
+  const titles: { target: number; length: number }[] = [];
+  const titlesWith = new Map<string, number[]>();
   corpus.documents.forEach(({ target, title, keywords, summary, lang }, id) => {
     const { terms } = postHead(phraseOf(title, lang), 'title', lang, id);
-    if (terms.length) titles[target]!.push(terms);
+    if (terms.length) {
+      for (const term of terms) {
+        const holding = titlesWith.get(term);
+        if (holding) holding.push(titles.length);
+        else titlesWith.set(term, [titles.length]);
+      }
+      titles.push({ target, length: terms.length });
+    }
     for (const keyword of keywords) {
       const phrase = phraseOf(keyword, lang);
       postHead(phrase, phrase.terms.length > 1 ? 'keyphrase' : 'keywords', lang, id);
@@ -161,7 +172,17 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     },
     hasPrefix: (prefix) => prefixes.search(prefix, { limit: 1 }).length > 0,
     adjacent: (a, b) => postings.pairs.get(pairOf(a, b)) ?? [],
-    titlesOf: (target) => titles[target] ?? [],
+    titleShares(terms) {
+      const held = new Map<number, number>();
+      for (const term of terms)
+        for (const title of titlesWith.get(term) ?? []) held.set(title, (held.get(title) ?? 0) + 1);
+      const shares = new Map<number, number>();
+      for (const [title, count] of held) {
+        const { target, length } = titles[title]!;
+        shares.set(target, Math.max(shares.get(target) ?? 0, count / length));
+      }
+      return shares;
+    },
     knows: (term) => vocabulary.has(term),
     languagesUsing(word) {
       const mask = wordLanguages.get(word) ?? 0;
