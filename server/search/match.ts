@@ -3,7 +3,6 @@
 import { FIELDS, type Field } from './documents.ts';
 import type { TermIndex } from './term-index.ts';
 import { withoutProclitic } from './stem.ts';
-import { typoVariants } from './typo.ts';
 
 /** The title says what an entry is about, keywords what people call it; the summary says more besides. One word of
  *  a keyword of several words says less than the whole: "hava" (weather) is only half of "hava limanı" (airport), and
@@ -67,8 +66,7 @@ export function matchTerm(term: string, index: TermIndex): TermMatch {
   if (bare && index.knows(bare)) addExact(match, index, bare, 1);
   else addTruncated(match, index, term);
   if (term.length >= MIN_TYPO_LENGTH) {
-    for (const variant of typoVariants(term, index.lettersLike(term), index.knows))
-      addExact(match, index, variant, QUALITY.typo);
+    for (const variant of index.typosOf(term)) addExact(match, index, variant, QUALITY.typo);
   }
   return match;
 }

@@ -6,6 +6,7 @@
 import { Index } from 'flexsearch';
 import type { Corpus, Field } from './documents.ts';
 import { phraseOf, type Phrase } from './tokenize.ts';
+import { typoFinder } from './typo.ts';
 
 /** The most documents one lookup returns; a term in more is too common to decide anything on its own. */
 const MAX_POSTINGS = 5000;
@@ -32,8 +33,9 @@ export interface TermIndex {
   knows(term: string): boolean;
   /** Languages whose titles, keywords or summaries use a normalised (unstemmed) word. */
   languagesUsing(word: string): readonly string[];
-  /** The letters indexed terms use in the same script as `term` (same 256-code-point block), for typo variants. */
-  lettersLike(term: string): string;
+  /** Known terms one edit from `term` (typo.ts), inserting or replacing only letters that indexed terms use in its
+   *  script (the same 256-code-point block). */
+  typosOf(term: string): string[];
   /** The normalised (unstemmed) words the titles, keywords and summaries of `lang` use. */
   wordsIn(lang: string): string[];
 }
@@ -152,6 +154,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
     for (const letter of term) letters.set(blockOf(letter), (letters.get(blockOf(letter)) ?? new Set()).add(letter));
   }
   const alphabets = new Map([...letters].map(([block, set]) => [block, [...set].join('')]));
+  const typos = typoFinder(vocabulary);
 
   const lookup = (term: string, field: Field): readonly number[] => {
     const docs = postings[field].get(term) ?? [];
@@ -188,7 +191,7 @@ export function createTermIndex(corpus: Corpus, languages: readonly string[]): T
       const mask = wordLanguages.get(word) ?? 0;
       return languages.filter((_, i) => mask & (1 << i));
     },
-    lettersLike: (term) => alphabets.get(blockOf(term)) ?? '',
+    typosOf: (term) => typos(term, alphabets.get(blockOf(term)) ?? ''),
     wordsIn(lang) {
       const bit = 1 << languages.indexOf(lang);
       return bit > 0 ? [...wordLanguages].filter(([, mask]) => mask & bit).map(([word]) => word) : [];
