@@ -56,14 +56,28 @@ function notCoveredPhrases(kb: Snapshot): Map<string, NotCoveredPhrase[]> {
 
 /** A function telling which not-covered topic, if any, a question's normalised words hold, in any of `langs`. */
 export function notCoveredFinder(kb: Snapshot) {
-  const byLang = notCoveredPhrases(kb);
+  // By language and first word: a question looks up its own words (at most a few dozen) instead of testing every
+  // phrase of the list (~200 a language), which cost a first-time question 40-80 µs.
+  const byFirstWord = new Map<string, Map<string, NotCoveredPhrase[]>>();
+  for (const [lang, phrases] of notCoveredPhrases(kb)) {
+    const index = new Map<string, NotCoveredPhrase[]>();
+    for (const p of phrases) {
+      const first = p.phrase.slice(1, p.phrase.indexOf(' ', 1));
+      index.set(first, [...(index.get(first) ?? []), p]);
+    }
+    byFirstWord.set(lang, index);
+  }
   return (wordList: readonly string[], langs: Iterable<string>): string | undefined => {
     const text = padded(wordList);
     for (const lang of langs) {
-      const held = byLang
-        .get(lang)
-        ?.find(({ phrase, within }) => text.includes(phrase) && !within.some((k) => text.includes(k)));
-      if (held) return held.topic;
+      const index = byFirstWord.get(lang);
+      if (!index) continue;
+      for (const word of wordList) {
+        const held = index
+          .get(word)
+          ?.find(({ phrase, within }) => text.includes(phrase) && !within.some((k) => text.includes(k)));
+        if (held) return held.topic;
+      }
     }
     return undefined;
   };
