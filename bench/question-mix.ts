@@ -5,6 +5,11 @@
 // Seeded: every run sends the same requests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AskOutcome } from '../server/api/answer.ts';
+import { createAskCache } from '../server/api/ask-cache.ts';
+import type { JsonBytes } from '../server/api/ask-json.ts';
+import type { AskResponse } from '../server/api/contract.ts';
+import type { Snapshot } from '../server/knowledge/snapshot.ts';
 import { random } from './random.ts';
 
 /** The sets the bench may read: the held-out set stays unseen by anything that tunes the server. */
@@ -86,7 +91,7 @@ export interface Stream {
   distinct: number;
   /** Requests whose path was not sent before: the server has never seen the question. */
   firstTimeShare: number;
-  /** Hits of an LRU answer cache of `cacheEntries` (what the server keeps), simulated over the stream. */
+  /** Hits of the server's answer cache of `cacheEntries` answers, run over the stream. */
   hitRate: number;
   exponent: number;
 }
@@ -98,16 +103,18 @@ function expectedDistinct(size: number, requests: number, exponent: number): num
   return weights.reduce((sum, w) => sum + 1 - (1 - w / total) ** requests, 0);
 }
 
-/** The share of requests an LRU cache of `capacity` answers, for the stream in order. */
-function lruHitRate(paths: readonly string[], capacity: number): number {
-  const kept = new Set<string>();
-  let hits = 0;
-  for (const path of paths) {
-    if (kept.delete(path)) hits++;
-    kept.add(path);
-    if (kept.size > capacity) kept.delete(kept.values().next().value!);
-  }
-  return hits / paths.length;
+/** Hits of the server's own answer cache (ask-cache.ts, with its admission rule) of `capacity` answers over `paths`. */
+function cacheHitRate(paths: readonly string[], capacity: number): number {
+  const cache = createAskCache(capacity);
+  const snapshot = {} as Snapshot;
+  const answer = { json: Buffer.from('{}') as JsonBytes<AskResponse>, outcome: {} as AskOutcome };
+  let made = 0;
+  for (const path of paths)
+    cache.get(snapshot, path, () => {
+      made++;
+      return answer;
+    });
+  return 1 - made / paths.length;
 }
 
 /**
@@ -147,5 +154,5 @@ export function zipfStream(
     return pool[lo]!;
   });
   const distinct = new Set(paths).size;
-  return { paths, distinct, firstTimeShare: distinct / requests, hitRate: lruHitRate(paths, cacheEntries), exponent };
+  return { paths, distinct, firstTimeShare: distinct / requests, hitRate: cacheHitRate(paths, cacheEntries), exponent };
 }

@@ -117,7 +117,7 @@ async function benchServer(seconds: number) {
   console.log(
     `Every request sends Accept-Encoding: ${REQUEST_HEADERS['accept-encoding']}, as browsers do. "${ASK_MIX}": ${MIX_REQUESTS} requests drawn (Zipf, ` +
       `exponent ${mix.exponent.toFixed(2)}) from ${mix.distinct} distinct questions varied from the eval sets' questions: ${percent(mix.firstTimeShare)} ` +
-      `first-time, answer-cache hit rate ${percent(mix.hitRate)} (an LRU of ${cacheEntries} answers, simulated over the stream). ` +
+      `first-time, answer-cache hit rate ${percent(mix.hitRate)} (the server's cache of ${cacheEntries} answers, kept from a question's second request on, run over the stream). ` +
       `"${ASK_FIRST}": ${FIRST_TIME_REQUESTS} other distinct questions, each sent once. "${ASK_REPEAT}": all kept in the answer cache.`,
   );
   console.table(

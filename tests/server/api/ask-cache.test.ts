@@ -21,7 +21,7 @@ function finisher(bytes = 100) {
 
 describe('createAskCache', () => {
   it('keeps a response per snapshot and question, and finishes it only once', () => {
-    const cache = createAskCache(10);
+    const cache = createAskCache(10, 1);
     const finish = finisher();
     const first = cache.get(kb, 'q=appeal', finish);
     expect(cache.get(kb, 'q=appeal', finish)).toBe(first);
@@ -29,7 +29,7 @@ describe('createAskCache', () => {
   });
 
   it('keys by the whole query string: the question, the reading language and the country each count', () => {
-    const cache = createAskCache(10);
+    const cache = createAskCache(10, 1);
     const finish = finisher();
     const inputs = ['q=appeal', 'q=Appeal', 'q=appeal&lang=tr', 'q=appeal&country=TR', 'q=appeal&lang=tr&country=TR'];
     const responses = inputs.map((input) => cache.get(kb, input, finish));
@@ -39,7 +39,7 @@ describe('createAskCache', () => {
   });
 
   it('peek finds only what get has kept, and nothing when the cache is off', () => {
-    const cache = createAskCache(10);
+    const cache = createAskCache(10, 1);
     expect(cache.peek(kb, 'q=appeal')).toBeUndefined();
     const kept = cache.get(kb, 'q=appeal', finisher());
     expect(cache.peek(kb, 'q=appeal')).toBe(kept);
@@ -50,7 +50,7 @@ describe('createAskCache', () => {
   });
 
   it('a new snapshot starts empty, so a reload never serves an answer from the old knowledge', () => {
-    const cache = createAskCache(10);
+    const cache = createAskCache(10, 1);
     const finish = finisher();
     const old = cache.get(kb, 'q=appeal', finish);
     expect(cache.get(testSnapshot(), 'q=appeal', finish)).not.toBe(old);
@@ -58,7 +58,7 @@ describe('createAskCache', () => {
   });
 
   it('keeps at most the configured number, dropping the least recently used', () => {
-    const cache = createAskCache(2);
+    const cache = createAskCache(2, 1);
     const finish = finisher();
     const a = cache.get(kb, 'q=a', finish);
     cache.get(kb, 'q=b', finish);
@@ -71,7 +71,7 @@ describe('createAskCache', () => {
   });
 
   it('keeps within the byte budget of BYTES_PER_ENTRY per entry, whatever the count', () => {
-    const cache = createAskCache(3);
+    const cache = createAskCache(3, 1);
     const big = finisher(BYTES_PER_ENTRY * 1.2);
     const a = cache.get(kb, 'q=a', big);
     cache.get(kb, 'q=b', big);
@@ -83,7 +83,7 @@ describe('createAskCache', () => {
   });
 
   it('counts compressed forms in the budget once they are made', async () => {
-    const cache = createAskCache(1);
+    const cache = createAskCache(1, 1);
     const finish = finisher(BYTES_PER_ENTRY * 0.8);
     const kept = cache.get(kb, 'q=a', finish);
     expect(cache.get(kb, 'q=a', finish)).toBe(kept);
@@ -92,11 +92,25 @@ describe('createAskCache', () => {
   });
 
   it('compresses each form once, to the same JSON', async () => {
-    const response = createAskCache(10).get(kb, 'q=a', finisher());
+    const response = createAskCache(10, 1).get(kb, 'q=a', finisher());
     const br = await response.encoded('br');
     expect(await response.encoded('br')).toBe(br);
     expect(brotliDecompressSync(br)).toEqual(response.json);
     expect(gunzipSync(await response.encoded('gzip'))).toEqual(response.json);
+  });
+
+  it('by default keeps a response from its second request on: questions asked once never push out kept answers', () => {
+    const cache = createAskCache(1);
+    const finish = finisher();
+    const first = cache.get(kb, 'q=a', finish);
+    const second = cache.get(kb, 'q=a', finish);
+    expect(second).not.toBe(first);
+    expect(cache.get(kb, 'q=a', finish)).toBe(second);
+    expect(finish).toHaveBeenCalledTimes(2);
+    // A question asked once leaves the kept one alone.
+    cache.get(kb, 'q=b', finish);
+    expect(cache.peek(kb, 'q=a')).toBe(second);
+    expect(cache.peek(kb, 'q=b')).toBeUndefined();
   });
 
   it('0 keeps nothing: every response is finished afresh', async () => {
