@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SuggestResponse } from '../../../server/api/contract.ts';
 import { json, testApp } from './helpers/app.ts';
+import { suggestingSearch } from './helpers/search.ts';
 
 describe('GET /api/v1/suggest', () => {
   const t = testApp();
@@ -22,17 +23,7 @@ describe('GET /api/v1/suggest', () => {
 
   it('gives at most 8 even when the engine returns more', async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: `T${i}`, lang: 'en' }));
-    const search = {
-      ask: () => ({
-        detectedLang: 'en',
-        urgent: false,
-        hits: [],
-        didYouMean: [],
-        organisations: [],
-        notCovered: false,
-      }),
-      suggest: () => many,
-    };
+    const search = suggestingSearch(many);
     const body = await json(await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=t'));
     expect(body.suggestions).toHaveLength(8);
   });

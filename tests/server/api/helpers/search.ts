@@ -61,3 +61,11 @@ export function standInSearch(kb: Snapshot): Search {
     },
   };
 }
+
+/** A search that finds nothing to answer and suggests `suggestions` for any prefix: for tests of /suggest's own limits. */
+export function suggestingSearch(suggestions: ReturnType<Search['suggest']>): Search {
+  return {
+    ask: () => ({ detectedLang: 'en', urgent: false, hits: [], didYouMean: [], organisations: [], notCovered: false }),
+    suggest: () => suggestions,
+  };
+}

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compress } from '../../../../server/api/middleware/compression.ts';
 import { testApp } from '../helpers/app.ts';
+import { suggestingSearch } from '../helpers/search.ts';
 
 describe('compress', () => {
   // Small bodies are compressed on the event loop, large ones on a worker thread: both must give the body back.
@@ -38,17 +39,7 @@ describe('compression', () => {
       title: `A rather long entry title number ${i}`.repeat(4),
       lang: 'en',
     }));
-    const search = {
-      ask: () => ({
-        detectedLang: 'en',
-        urgent: false,
-        hits: [],
-        didYouMean: [],
-        organisations: [],
-        notCovered: false,
-      }),
-      suggest: () => long,
-    };
+    const search = suggestingSearch(long);
     const res = await testApp({ deps: { search: () => search } }).get('/api/v1/suggest?q=a', {
       headers: { 'accept-encoding': 'br' },
     });
