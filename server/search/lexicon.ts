@@ -12,8 +12,8 @@ import type { Concept } from '../knowledge/lexicon.ts';
 import type { SearchDocument } from './documents.ts';
 import { padded, phraseOf } from './tokenize.ts';
 
-/** Per language, each concept's phrases as padded word strings. */
-function phrasesByLang(lexicon: readonly Concept[]): Map<string, { concept: number; phrase: string }[]> {
+/** Per language, each concept's phrases as padded word strings (`concept`: its index in `lexicon`). */
+export function phrasesByLang(lexicon: readonly Concept[]): Map<string, { concept: number; phrase: string }[]> {
   const byLang = new Map<string, { concept: number; phrase: string }[]>();
   lexicon.forEach((concept, i) => {
     for (const [lang, list] of Object.entries(concept.words)) {

@@ -6,6 +6,7 @@
 // holds it). A phrase inside a longer title or keyword of the knowledge does not count where the question holds
 // that one: "ehliyet" (driving licence) in "evlenme ehliyet belgesi" (certificate of capacity to marry).
 import type { Diagnostic, Snapshot } from '../knowledge/snapshot.ts';
+import { phrasesByLang } from './lexicon.ts';
 import { padded, phraseOf } from './tokenize.ts';
 
 interface NotCoveredPhrase {
@@ -34,22 +35,20 @@ function knowledgePhrases(kb: Snapshot): Map<string, { phrase: string; file: str
   return byLang;
 }
 
-/** Per language, every not-covered phrase with the knowledge phrases that hold it. */
-function notCoveredPhrases(kb: Snapshot): Map<string, NotCoveredPhrase[]> {
-  const known = knowledgePhrases(kb);
+/** Per language, every not-covered phrase with the knowledge phrases (`knowledgePhrases`) that hold it. */
+function notCoveredPhrases(kb: Snapshot, known = knowledgePhrases(kb)): Map<string, NotCoveredPhrase[]> {
+  const topics = kb.notCovered ?? [];
   const byLang = new Map<string, NotCoveredPhrase[]>();
-  for (const topic of kb.notCovered ?? []) {
-    for (const [lang, list] of Object.entries(topic.words)) {
-      const phrases = byLang.get(lang) ?? [];
-      for (const text of list) {
-        const { words } = phraseOf(text, lang);
-        if (!words.length) continue;
-        const phrase = padded(words);
-        const within = (known.get(lang) ?? []).filter((k) => k.phrase.includes(phrase)).map((k) => k.phrase);
-        phrases.push({ topic: topic.id, phrase, within: [...new Set(within)] });
-      }
-      byLang.set(lang, phrases);
-    }
+  for (const [lang, phrases] of phrasesByLang(topics)) {
+    const texts = known.get(lang) ?? [];
+    byLang.set(
+      lang,
+      phrases.map(({ concept, phrase }) => ({
+        topic: topics[concept]!.id,
+        phrase,
+        within: [...new Set(texts.filter((k) => k.phrase.includes(phrase)).map((k) => k.phrase))],
+      })),
+    );
   }
   return byLang;
 }
@@ -88,7 +87,7 @@ export function notCoveredFinder(kb: Snapshot) {
 export function notCoveredConflicts(kb: Snapshot): Diagnostic[] {
   const known = knowledgePhrases(kb);
   const warnings: Diagnostic[] = [];
-  for (const [lang, phrases] of notCoveredPhrases(kb)) {
+  for (const [lang, phrases] of notCoveredPhrases(kb, known)) {
     for (const { topic, phrase } of phrases) {
       for (const same of (known.get(lang) ?? []).filter((k) => k.phrase === phrase)) {
         warnings.push({
