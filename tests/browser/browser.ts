@@ -61,6 +61,12 @@ export const dialog = (page: Page) => page.locator('huquq-widget [role=dialog]')
 export async function openLauncher(page: Page): Promise<void> {
   await page.locator('huquq-widget button.launch').first().click();
   await dialog(page).locator('.view-heading').waitFor();
-  // Let the opening animation finish, so positions are final.
-  await dialog(page).evaluate((panel) => Promise.all(panel.getAnimations().map((a) => a.finished)));
+  // Let the opening animation finish, so positions are final. Bounded: an animation that never finishes (paused or
+  // replaced on a busy machine) must not hang the test until its timeout; one CI run lost 30 s here or nearby.
+  await dialog(page).evaluate((panel) =>
+    Promise.race([
+      Promise.all(panel.getAnimations().map((a) => a.finished)),
+      new Promise((settle) => setTimeout(settle, 2000)),
+    ]),
+  );
 }
